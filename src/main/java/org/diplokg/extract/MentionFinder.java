@@ -1,0 +1,360 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Sentence;
+import org.diplokg.nlp.Token;
+
+/**
+ * Finds the entity mentions of a document. Sources, strongest first on overlap after length: title patterns for
+ * agreements, events and named bodies; the gazetteers; CoreNLP NER. Acronyms defined in the text ("Shanghai
+ * Cooperation Organization (SCO)") then name the same entity wherever they occur.
+ */
+final class MentionFinder {
+    static final Map<String, String> AGREEMENT_HEADS = Map.ofEntries(
+            Map.entry("memorandum", "memorandum"), Map.entry("mou", "memorandum"),
+            Map.entry("declaration", "declaration"), Map.entry("initiative", "initiative"),
+            Map.entry("framework", "framework"), Map.entry("roadmap", "roadmap"), Map.entry("plan", "plan"),
+            Map.entry("treaty", "treaty"), Map.entry("convention", "convention"), Map.entry("law", "law"),
+            Map.entry("statement", "statement"), Map.entry("strategy", "strategy"),
+            Map.entry("agreement", "agreement"), Map.entry("charter", "charter"), Map.entry("protocol", "protocol"),
+            Map.entry("accord", "accord"), Map.entry("consensus", "consensus"), Map.entry("blueprint", "blueprint"),
+            Map.entry("agenda", "agenda"), Map.entry("programme", "programme"), Map.entry("program", "programme"),
+            Map.entry("communique", "communique"), Map.entry("communiqué", "communique"),
+            Map.entry("resolution", "resolution"), Map.entry("pact", "treaty"),
+            Map.entry("regulations", "regulation"), Map.entry("regulation", "regulation"),
+            Map.entry("provisions", "regulation"), Map.entry("measures", "regulation"),
+            Map.entry("guidelines", "guidelines"));
+    static final Map<String, String> EVENT_HEADS = Map.ofEntries(
+            Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
+            Map.entry("meeting", "meeting"), Map.entry("dialogue", "dialogue"), Map.entry("seminar", "seminar"),
+            Map.entry("roundtable", "roundtable"), Map.entry("expo", "expo"), Map.entry("exposition", "expo"),
+            Map.entry("symposium", "symposium"), Map.entry("workshop", "workshop"), Map.entry("congress", "congress"),
+            Map.entry("session", "session"), Map.entry("fair", "fair"), Map.entry("festival", "festival"),
+            Map.entry("games", "games"), Map.entry("week", "week"));
+    static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
+            "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
+            "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
+            "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
+            "coalition", "authority", "board", "parliament", "party", "court", "team", "league");
+
+    private static final int PRIORITY_TITLE = 3;
+    private static final int PRIORITY_GAZETTEER = 2;
+    private static final int PRIORITY_NER = 1;
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Candidate(EntityKind kind, String subtype, int start, int end, int priority, String canonical,
+                             int ordinal, String series, double confidence, String rule) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    record Result(List<Mention> mentions, Map<String, String> acronyms) {
+    }
+
+    Result find(AnnotatedDocument doc) {
+        boolean caseless = doc.document().quality().degraded();
+        String text = doc.document().text();
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> lowerWords = lowerCaseWords(doc);
+        for (Sentence s : doc.sentences()) {
+            List<Candidate> candidates = new ArrayList<>();
+            boolean[] place = new boolean[s.size()];
+            gazetteerCandidates(s, caseless, candidates, place);
+            nerCandidates(s, text, lowerWords, candidates);
+            if (!caseless) {
+                titleCandidates(s, text, candidates, place);
+            }
+            List<Candidate> chosen = select(candidates);
+            chosen.addAll(nested(s, chosen, candidates));
+            chosen.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length,
+                    Comparator.reverseOrder()));
+            for (Candidate c : chosen) {
+                Token first = s.token(c.start());
+                Token last = s.token(c.end() - 1);
+                mentions.add(new Mention(mentions.size(), c.kind(), c.subtype(),
+                        text.substring(first.begin(), last.end()), c.canonical(), s.index(), c.start(), c.end(),
+                        first.begin(), last.end(), c.ordinal(), c.series(), c.confidence(), c.rule()));
+            }
+        }
+        Map<String, String> acronyms = new HashMap<>();
+        Map<String, Mention> definers = new HashMap<>();
+        for (Mention m : mentions) {
+            acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
+                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))) {
+                    acronyms.put(acr, m.canonical());
+                    definers.put(acr, m);
+                }
+            });
+        }
+        return new Result(applyAcronyms(doc, mentions, acronyms, definers), acronyms);
+    }
+
+    /**
+     * Words the document writes in lower case somewhere ("road", "cyberspace"): a single capitalised token NER calls
+     * a place or organisation is a common word at the start of a title, not a name.
+     */
+    private static Set<String> lowerCaseWords(AnnotatedDocument doc) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    words.add(t.text());
+                }
+            }
+        }
+        return words;
+    }
+
+    private void gazetteerCandidates(Sentence s, boolean caseless, List<Candidate> out, boolean[] place) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Optional<Gazetteer.Match> m = gazetteer.matchAt(toks, i, caseless);
+            if (m.isPresent()) {
+                Gazetteer.Match g = m.get();
+                Gazetteer.Entry e = g.entry();
+                out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), PRIORITY_GAZETTEER, e.name(), 0, "",
+                        g.byAcronym() ? 0.9 : 0.95, "gazetteer"));
+                if (e.kind() != EntityKind.ORGANIZATION) {
+                    for (int j = g.start(); j < g.end(); j++) {
+                        place[j] = true;
+                    }
+                }
+                i = g.end() - 1;
+            }
+        }
+    }
+
+    private void nerCandidates(Sentence s, String text, Set<String> lowerWords, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            String tag = toks.get(i).ner();
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).ner().equals(tag)) {
+                j++;
+            }
+            EntityKind kind = switch (tag) {
+                case "PERSON" -> EntityKind.PERSON;
+                case "ORGANIZATION" -> EntityKind.ORGANIZATION;
+                case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.PLACE;
+                default -> null;
+            };
+            if (kind != null) {
+                int start = i;
+                int end = j;
+                for (int k = start + 1; k < end; k++) {
+                    if (toks.get(k).text().equals("(")) {
+                        end = k;
+                        break;
+                    }
+                }
+                while (end > start && !Character.isLetterOrDigit(toks.get(end - 1).text().codePointAt(0))) {
+                    end--;
+                }
+                boolean commonWord = end == start + 1 && kind != EntityKind.PERSON
+                        && lowerWords.contains(toks.get(start).text().toLowerCase(Locale.ROOT));
+                if (end > start && !commonWord) {
+                    String raw = text.substring(toks.get(start).begin(), toks.get(end - 1).end());
+                    Candidate c = nerCandidate(kind, raw, start, end);
+                    if (c != null) {
+                        out.add(c);
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private Candidate nerCandidate(EntityKind kind, String raw, int start, int end) {
+        String name = kind == EntityKind.PERSON ? Names.personName(raw) : Names.clean(raw);
+        if (name.isEmpty() || !Character.isLetter(name.codePointAt(0)) || name.length() < 2) {
+            return null;
+        }
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+        if (known.isPresent() && kind != EntityKind.PERSON) {
+            Gazetteer.Entry e = known.get();
+            return new Candidate(e.kind(), e.subtype(), start, end, PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
+                    "ner+gazetteer");
+        }
+        String subtype = kind == EntityKind.PLACE ? "" : "";
+        return new Candidate(kind, subtype, start, end, PRIORITY_NER, name, 0, "", 0.7, "ner");
+    }
+
+    private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
+        List<Token> toks = s.tokens();
+        TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false);
+        for (TitleFinder.Title t : agreements.find(toks, i -> place[i])) {
+            String head = toks.get(t.head()).text().toLowerCase(Locale.ROOT);
+            String subtype = AGREEMENT_HEADS.get(head);
+            String before = t.head() > t.start() ? toks.get(t.head() - 1).text().toLowerCase(Locale.ROOT) : "";
+            if (subtype.equals("plan") && before.equals("action")) {
+                subtype = "action plan";
+            } else if (subtype.equals("statement") && before.equals("joint")) {
+                subtype = "joint statement";
+            }
+            String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
+            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), PRIORITY_TITLE, name, 0, "",
+                    t.complement() ? 0.85 : 0.8, "title:agreement"));
+        }
+        TitleFinder events = new TitleFinder(EVENT_HEADS.keySet(), false, false, TitleFinder.NARROW_COMPLEMENT);
+        for (TitleFinder.Title t : events.find(toks, i -> place[i])) {
+            out.add(eventCandidate(toks, text, t));
+        }
+        TitleFinder orgs = new TitleFinder(ORG_HEADS, false, false, TitleFinder.NARROW_COMPLEMENT);
+        for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
+            String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
+            out.add(new Candidate(EntityKind.ORGANIZATION, "", t.start(), t.end(), PRIORITY_TITLE - 1, name, 0, "",
+                    0.75, "title:organization"));
+        }
+    }
+
+    private Candidate eventCandidate(List<Token> toks, String text, TitleFinder.Title t) {
+        int start = t.start();
+        int ordinal = 0;
+        String year = "";
+        int seriesStart = start;
+        Token first = toks.get(start);
+        int o = TitleFinder.ordinalOf(first);
+        if (o > 0) {
+            ordinal = o;
+            seriesStart = start + 1;
+        } else if (first.text().matches("(19|20)\\d\\d")) {
+            year = first.text();
+            seriesStart = start + 1;
+        }
+        String subtype = EVENT_HEADS.get(toks.get(t.head()).text().toLowerCase(Locale.ROOT));
+        String name = Names.clean(text.substring(first.begin(), toks.get(t.end() - 1).end()));
+        String series = "";
+        if (seriesStart > start && seriesStart < t.end()) {
+            series = Names.clean(text.substring(toks.get(seriesStart).begin(), toks.get(t.end() - 1).end()));
+        }
+        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), PRIORITY_TITLE, name, ordinal, series,
+                ordinal > 0 || !year.isEmpty() ? 0.85 : 0.75, "title:event");
+    }
+
+    /** Longest first; on equal length the stronger source; overlapping candidates are dropped. */
+    private static List<Candidate> select(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed()));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean free = chosen.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end());
+            if (free) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /**
+     * Gazetteer organisations and countries inside a chosen title ("SCO Expert Group", "China-LAS Cooperation
+     * Initiative"): mentions in their own right, and what sub-body and hyphenated-party rules read.
+     */
+    private static List<Candidate> nested(Sentence s, List<Candidate> chosen, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate outer : chosen) {
+            if (!outer.rule().startsWith("title:")) {
+                continue;
+            }
+            for (Candidate c : all) {
+                boolean inside = c.start() >= outer.start() && c.end() <= outer.end() && c.length() < outer.length();
+                // An event's name often contains its organiser ("BRICS Summit", "World Internet Conference"):
+                // only a hyphenated pair ("China-ASEAN Summit") names actors of the event itself.
+                if (outer.kind() == EntityKind.EVENT && !(c.end() < outer.end()
+                        && "-+&/".contains(s.token(c.end()).text()) || c.start() > outer.start()
+                        && "-+&/".contains(s.token(c.start() - 1).text()))) {
+                    continue;
+                }
+                boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
+                if (inside && actor && c.priority() == PRIORITY_GAZETTEER
+                        && out.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Shanghai Cooperation Organization (SCO)": the acronym in parentheses right after a mention. */
+    private static Optional<String> acronymAfter(Sentence s, Mention m) {
+        int i = m.tokenEnd();
+        if (i + 2 >= s.size() || !s.token(i).text().equals("(")) {
+            return Optional.empty();
+        }
+        StringBuilder acr = new StringBuilder();
+        int j = i + 1;
+        while (j < s.size() && j < i + 5 && !s.token(j).text().equals(")")) {
+            acr.append(s.token(j).text());
+            j++;
+        }
+        if (j >= s.size() || !s.token(j).text().equals(")")) {
+            return Optional.empty();
+        }
+        String a = acr.toString();
+        int upper = (int) a.chars().filter(Character::isUpperCase).count();
+        boolean plausible = upper >= 2 && a.length() <= 12 && upper * 2 >= a.replaceAll("[^\\p{L}]", "").length()
+                && Character.isLetter(a.charAt(0));
+        return plausible ? Optional.of(a) : Optional.empty();
+    }
+
+    /**
+     * Gives mentions of a defined acronym the entity of its definition, and adds mentions for acronym tokens no
+     * other source claimed.
+     */
+    private List<Mention> applyAcronyms(AnnotatedDocument doc, List<Mention> mentions, Map<String, String> acronyms,
+                                        Map<String, Mention> definers) {
+        if (acronyms.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            String expansion = acronyms.get(m.text());
+            if (expansion != null) {
+                Mention d = definers.get(m.text());
+                out.add(new Mention(m.id(), d.kind(), d.subtype(), m.text(), expansion, m.sentence(), m.tokenStart(),
+                        m.tokenEnd(), m.begin(), m.end(), 0, "", Math.min(m.confidence(), d.confidence()),
+                        "acronym"));
+            } else {
+                out.add(m);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String expansion = acronyms.get(t.text());
+                if (expansion == null) {
+                    continue;
+                }
+                boolean covered = out.stream().anyMatch(m -> m.sentence() == s.index()
+                        && m.tokenStart() <= t.index() && t.index() < m.tokenEnd());
+                if (!covered) {
+                    Mention d = definers.get(t.text());
+                    out.add(new Mention(0, d.kind(), d.subtype(), t.text(), expansion, s.index(), t.index(),
+                            t.index() + 1, t.begin(), t.end(), 0, "", d.confidence() * 0.95, "acronym"));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart));
+        List<Mention> renumbered = new ArrayList<>(out.size());
+        for (Mention m : out) {
+            renumbered.add(m.withId(renumbered.size()));
+        }
+        return renumbered;
+    }
+}

@@ -1,0 +1,560 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Relation rules over one sentence's mentions: who signed or issued an agreement and when, where it was adopted;
+ * where, when and by whom an event was held; sub-bodies, membership, containment of places, people's affiliations.
+ * Every rule is local to a clause and states its confidence.
+ */
+final class RelationFinder {
+    private static final Set<String> PARTY_VERBS = Set.of("sign", "conclude", "ink", "agree", "ratify", "accede",
+            "endorse", "reach", "join", "renew", "approve", "co-sign", "cosign");
+    private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "launch", "announce", "propose", "put",
+            "initiate", "unveil", "publish", "formulate", "enact", "adopt", "introduce", "promulgate", "present",
+            "draft", "advance", "pass", "declare", "implement", "set");
+    private static final Set<String> HOST_VERBS = Set.of("host", "co-host", "cohost", "organize", "organise",
+            "convene", "sponsor", "hold", "co-organize", "co-organise", "co-sponsor");
+    private static final Set<String> ATTEND_VERBS = Set.of("attend", "participate", "take", "join");
+    private static final Set<String> HELD_WORDS = Set.of("held", "convened", "hosted", "organized", "organised",
+            "opened", "staged", "took", "place", "taking", "kicked", "off", "was", "were", "is", "are", "will", "be",
+            "been", "has", "had", "successfully", "also", "jointly", "which");
+    private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall", "can", "may",
+            "to", "not");
+    private static final Set<String> COLLECTIVE = Set.of("countries", "members", "leaders", "states", "nations",
+            "sides", "governments", "ministers", "delegations", "parties", "economies", "partners");
+    private static final Set<String> ROLE_WORDS = Set.of("head", "minister", "director", "president", "chairman",
+            "chairwoman", "chair", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+            "chief", "deputy", "vice", "member", "official", "representative", "commissioner", "governor", "mayor",
+            "ceo", "director-general", "secretary-general", "adviser", "advisor", "researcher", "professor", "dean",
+            "premier", "leader", "founder", "executive", "counselor", "councillor", "general", "officer", "expert");
+    private static final EnumSet<EntityKind> ACTORS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+    private static final EnumSet<EntityKind> SUBJECTS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION,
+            EntityKind.EVENT, EntityKind.PERSON);
+    private static final EnumSet<EntityKind> WHERE = EnumSet.of(EntityKind.PLACE, EntityKind.COUNTRY);
+    private static final int TRIGGER_WINDOW = 8;
+
+    private final List<Relation> out = new ArrayList<>();
+
+    List<Relation> find(SentenceView v) {
+        out.clear();
+        for (Mention m : v.mentions) {
+            switch (m.kind()) {
+                case AGREEMENT -> agreement(v, m);
+                case EVENT -> event(v, m);
+                case ORGANIZATION -> organization(v, m);
+                case PERSON -> person(v, m);
+                case PLACE -> place(v, m);
+                default -> {
+                }
+            }
+        }
+        memberLists(v);
+        return List.copyOf(out);
+    }
+
+    // ---- agreements -------------------------------------------------------------------------------------------
+
+    private void agreement(SentenceView v, Mention a) {
+        hyphenatedParties(v, a, Predicate.PARTY);
+        int trigger = triggerBefore(v, a.tokenStart());
+        boolean nominal = trigger >= 0 && (!v.tok(trigger).pos().startsWith("VB") || v.is(trigger - 1, "the"));
+        String lemma = trigger >= 0 ? verbLemma(v, trigger) : "";
+        if (trigger >= 0 && !nominal) {
+            List<Mention> subjects = subjectsBefore(v, trigger);
+            double conf = subjects.size() == 1 && subjects.get(0).kind() == EntityKind.EVENT ? 0.8 : 0.85;
+            for (Mention s : subjects) {
+                if (s.kind() == EntityKind.EVENT) {
+                    add(a, Predicate.ADOPTED_AT, s, conf, "event-subject:" + lemma);
+                } else if (ACTORS.contains(s.kind())) {
+                    boolean party = PARTY_VERBS.contains(lemma) || subjects.size() > 1;
+                    add(a, party ? Predicate.PARTY : Predicate.ISSUED_BY, s, conf, "subject:" + lemma);
+                    if (party && ISSUE_VERBS.contains(lemma)) {
+                        add(a, Predicate.ISSUED_BY, s, conf * 0.9, "subject:" + lemma);
+                    }
+                }
+            }
+            dateFor(v, a, trigger, 0);
+        }
+        int after = v.after(a);
+        // Passive: "..., which was adopted by X at Y", "the Declaration was signed by A and B".
+        int i = after;
+        if (v.is(i, ",") && v.isAny(i + 1, Set.of("which", "that"))) {
+            i += 2;
+        }
+        int j = i;
+        while (j < v.size() && j < i + 3 && v.isAny(j, Set.of("was", "were", "has", "have", "had", "been", "is",
+                "are", "jointly", "also", "unanimously", "formally", "officially"))) {
+            j++;
+        }
+        boolean passive = j > i && j < v.size() && v.tok(j).pos().equals("VBN")
+                && (PARTY_VERBS.contains(verbLemma(v, j)) || ISSUE_VERBS.contains(verbLemma(v, j)));
+        if (passive) {
+            String pl = verbLemma(v, j);
+            if (v.is(j + 1, "by")) {
+                for (Mention s : listAfter(v, j + 2, ACTORS)) {
+                    add(a, PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY, s, 0.85, "agent:" + pl);
+                }
+            }
+            dateFor(v, a, j, 0);
+            trigger = j;
+        }
+        if (trigger >= 0 && !nominal) {
+            for (Mention s : withList(v, after)) {
+                add(a, Predicate.PARTY, s, 0.8, "with");
+            }
+            Mention at = eventAfter(v, after);
+            if (at != null) {
+                add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
+            }
+        }
+    }
+
+    /** A trigger verb a few tokens before {@code start}: "signed the", "agreed on the", "put forward the". */
+    private static int triggerBefore(SentenceView v, int start) {
+        for (int i = start - 1; i >= 0 && start - i <= TRIGGER_WINDOW; i--) {
+            String w = v.tok(i).text();
+            if (v.endingAt(i) != null || w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+            String lemma = verbLemma(v, i);
+            if (PARTY_VERBS.contains(lemma) || ISSUE_VERBS.contains(lemma)) {
+                if (lemma.equals("put") && !v.is(i + 1, "forward")) {
+                    continue;
+                }
+                if (lemma.equals("set") && !v.is(i + 1, "out")) {
+                    continue;
+                }
+                return i;
+            }
+            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma())) {
+                return -1;
+            }
+            if (w.equals(",") && !v.is(i + 1, "such") && !v.is(i + 1, "including")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String verbLemma(SentenceView v, int i) {
+        String lemma = v.tok(i).lemma().toLowerCase(Locale.ROOT);
+        return lemma.isEmpty() ? v.tok(i).text().toLowerCase(Locale.ROOT) : lemma;
+    }
+
+    /**
+     * The coordinated actors right before a verb: "China and Thailand signed", "China, Laos, ... and UAE jointly
+     * launched", "BRICS countries agreed", or the antecedent of ", which" ("the Forum, which released").
+     */
+    private static List<Mention> subjectsBefore(SentenceView v, int verb) {
+        return subjectsBefore(v, verb, 0);
+    }
+
+    private static List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
+        int i = verb - 1;
+        while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
+                || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all")))) {
+            i--;
+        }
+        if (i >= 1 && v.isAny(i, Set.of("which", "that", "who")) && v.is(i - 1, ",")) {
+            Mention m = v.endingAt(i - 2);
+            return m != null && SUBJECTS.contains(m.kind()) ? List.of(m) : List.of();
+        }
+        if (v.is(i, "and") && depth < 2) {
+            // "The summit was held in China and announced the Declaration": the subject of the first verb.
+            for (int k = i - 1; k >= 0 && i - k < 15; k--) {
+                if (v.is(k, ",") || v.is(k, ";")) {
+                    break;
+                }
+                if (v.isVerb(k) && !AUX.contains(v.tok(k).lemma()) && v.endingAt(k) == null) {
+                    return subjectsBefore(v, k, depth + 1);
+                }
+            }
+        }
+        return listEndingAt(v, i, SUBJECTS);
+    }
+
+    /** A coordinated list of mentions that ends at token {@code i}, read right to left. */
+    private static List<Mention> listEndingAt(SentenceView v, int i, Set<EntityKind> kinds) {
+        List<Mention> list = new ArrayList<>();
+        boolean sawAnd = false;
+        while (i >= 0) {
+            Mention m = v.endingAt(i);
+            if (m == null && v.isAny(i, COLLECTIVE)) {
+                m = v.endingAt(i - 1);
+                if (m != null && m.kind() != EntityKind.ORGANIZATION) {
+                    m = null;
+                }
+            }
+            if (m == null || !kinds.contains(m.kind())) {
+                break;
+            }
+            list.add(m);
+            i = m.tokenStart() - 1;
+            if (i >= 0 && v.isAny(i, Set.of("the", "both"))) {
+                i--;
+            }
+            if (v.is(i, "and") || v.is(i, "&")) {
+                sawAnd = true;
+                i -= v.is(i - 1, ",") ? 2 : 1;
+            } else if (v.is(i, "well") && v.is(i - 1, "as") && v.is(i + 1, "as")) {
+                sawAnd = true;
+                i -= 2;
+            } else if (v.is(i, ",") && sawAnd) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return list;
+    }
+
+    /** A coordinated list of mentions starting at token {@code i}. */
+    private static List<Mention> listAfter(SentenceView v, int i, Set<EntityKind> kinds) {
+        List<Mention> list = new ArrayList<>();
+        while (i < v.size()) {
+            if (v.isAny(i, Set.of("the", "both"))) {
+                i++;
+            }
+            Mention m = v.startingAt(i);
+            if (m == null || !kinds.contains(m.kind())) {
+                break;
+            }
+            list.add(m);
+            i = v.after(m);
+            if (v.is(i, ",") && v.is(i + 1, "and")) {
+                i += 2;
+            } else if (v.is(i, "and") || v.is(i, "&")) {
+                i++;
+            } else if (v.is(i, ",") && v.startingAt(i + 1) != null) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return list;
+    }
+
+    private static List<Mention> withList(SentenceView v, int after) {
+        if (v.is(after, "with")) {
+            return listAfter(v, after + 1, ACTORS);
+        }
+        return List.of();
+    }
+
+    /** "at the Fourth World Internet Conference", "during the summit", "on the sidelines of the X" after a mention. */
+    private static Mention eventAfter(SentenceView v, int from) {
+        for (int i = from; i < v.size() && i < from + 12; i++) {
+            String w = v.tok(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || (v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.AGREEMENT)) {
+                return null;
+            }
+            if (w.equals("at") || w.equals("during") || (w.equals("of") && v.is(i - 1, "sidelines"))) {
+                int k = i + 1;
+                if (v.is(k, "the")) {
+                    k++;
+                }
+                Mention e = v.startingAt(k);
+                if (e != null && e.kind() == EntityKind.EVENT) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "China-LAS Cooperation Initiative", "China-ASEAN Summit": the hyphenated actors that open a title. */
+    private void hyphenatedParties(SentenceView v, Mention title, Predicate p) {
+        List<Mention> nested = v.nestedIn(title);
+        if (nested.size() < 2) {
+            return;
+        }
+        Mention first = nested.get(0);
+        Mention second = nested.get(1);
+        boolean joined = first.tokenStart() == title.tokenStart() && second.tokenStart() == first.tokenEnd() + 1
+                && v.isAny(first.tokenEnd(), Set.of("-", "–", "+", "&", "/"));
+        if (joined && ACTORS.contains(first.kind()) && ACTORS.contains(second.kind())) {
+            add(title, p, first, 0.7, "hyphenated-title");
+            add(title, p, second, 0.7, "hyphenated-title");
+        }
+    }
+
+    /**
+     * The date of an agreement or event: right after the trigger or the mention ("on December 3, 2017"), else a
+     * sentence-initial "In 2017, ...", else the only date of the sentence.
+     */
+    private void dateFor(SentenceView v, Mention m, int anchor, double boost) {
+        List<DateMention> free = new ArrayList<>();
+        for (DateMention d : v.dates) {
+            if (d.tokenStart() >= m.tokenStart() && d.tokenEnd() <= m.tokenEnd()) {
+                continue;
+            }
+            free.add(d);
+        }
+        if (free.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "anniversary")) {
+                return;
+            }
+        }
+        for (DateMention d : free) {
+            int gap = Math.min(Math.abs(d.tokenStart() - anchor), Math.abs(d.tokenStart() - v.after(m)));
+            if (gap <= 3 && v.isAny(d.tokenStart() - 1, Set.of("on", "in", "since", ","))) {
+                addDate(m, d, 0.85 + boost, "date-adjacent");
+                return;
+            }
+        }
+        for (DateMention d : free) {
+            if (d.tokenStart() <= 2 && v.isAny(d.tokenStart() - 1, Set.of("in", "on", "by")) && d.tokenStart() >= 1) {
+                addDate(m, d, 0.8 + boost, "date-sentence-initial");
+                return;
+            }
+        }
+        if (free.size() == 1) {
+            addDate(m, free.get(0), 0.6 + boost, "date-only-in-sentence");
+        }
+    }
+
+    // ---- events -----------------------------------------------------------------------------------------------
+
+    private void event(SentenceView v, Mention e) {
+        hyphenatedParties(v, e, Predicate.PARTICIPANT);
+        int i = v.after(e);
+        boolean held = false;
+        Mention lastPlace = null;
+        boolean dated = false;
+        for (int steps = 0; steps < 6 && i < v.size(); steps++) {
+            int k = i;
+            while (k < v.size() && (v.isAny(k, HELD_WORDS))) {
+                held |= v.isAny(k, Set.of("held", "convened", "hosted", "organized", "organised", "took", "staged"));
+                k++;
+            }
+            if (v.is(k, ",")) {
+                Mention m = v.startingAt(k + 1);
+                if (m != null && lastPlace != null && WHERE.contains(m.kind())) {
+                    add(lastPlace, Predicate.LOCATED_IN, m, 0.8, "place-comma-place");
+                    lastPlace = m;
+                    i = v.after(m);
+                    continue;
+                }
+                DateMention d = v.dateAt(k + 1);
+                if (d != null && !dated) {
+                    addDate(e, d, 0.8, "event-date-apposition");
+                    dated = true;
+                    i = d.tokenEnd();
+                    continue;
+                }
+                k++;
+                while (k < v.size() && v.isAny(k, HELD_WORDS)) {
+                    held |= v.isAny(k, Set.of("held", "convened", "hosted", "organized", "organised", "took"));
+                    k++;
+                }
+            }
+            if (v.isAny(k, Set.of("in", "at", "on", "from")) || (v.is(k, "by") && held)) {
+                int t = v.is(k + 1, "the") ? k + 2 : k + 1;
+                DateMention d = v.dateAt(k + 1);
+                Mention m = v.startingAt(t);
+                if (d != null && !dated) {
+                    addDate(e, d, held ? 0.85 : 0.8, "event-date");
+                    dated = true;
+                    i = d.tokenEnd();
+                    if (v.isAny(i, Set.of("to", "-", "–", "through")) && v.dateAt(i + 1) != null) {
+                        addDate(e, v.dateAt(i + 1), Predicate.END_DATE, 0.8, "event-end-date");
+                        i = v.dateAt(i + 1).tokenEnd();
+                    }
+                    continue;
+                }
+                if (m != null && WHERE.contains(m.kind()) && !v.is(k, "by") && !v.is(k, "on")) {
+                    add(e, Predicate.LOCATION, m, held ? 0.85 : 0.75, held ? "held-in" : "event-in-place");
+                    lastPlace = m;
+                    i = v.after(m);
+                    continue;
+                }
+                if (v.is(k, "by") && held) {
+                    for (Mention h : listAfter(v, k + 1, ACTORS)) {
+                        add(e, Predicate.HOST, h, 0.85, "hosted-by");
+                    }
+                }
+            }
+            break;
+        }
+        int trigger = hostTriggerBefore(v, e.tokenStart());
+        if (trigger >= 0) {
+            String lemma = verbLemma(v, trigger);
+            for (Mention s : subjectsBefore(v, trigger)) {
+                if (HOST_VERBS.contains(lemma) && ACTORS.contains(s.kind())) {
+                    add(e, Predicate.HOST, s, 0.8, "subject:" + lemma);
+                } else if (ATTEND_VERBS.contains(lemma) && s.kind() != EntityKind.EVENT) {
+                    add(e, Predicate.PARTICIPANT, s, 0.75, "subject:" + lemma);
+                }
+            }
+        }
+        if (!dated && (held || trigger >= 0 || isSubjectOfClause(v, e))) {
+            dateFor(v, e, trigger >= 0 ? trigger : e.tokenEnd(), -0.05);
+        }
+    }
+
+    private static int hostTriggerBefore(SentenceView v, int start) {
+        for (int i = start - 1; i >= 0 && start - i <= 5; i--) {
+            if (v.endingAt(i) != null || v.is(i, ",") || v.is(i, ";")) {
+                return -1;
+            }
+            String lemma = verbLemma(v, i);
+            if (v.isVerb(i) && (HOST_VERBS.contains(lemma) || ATTEND_VERBS.contains(lemma))) {
+                if (lemma.equals("take") && !v.is(i + 1, "part")) {
+                    return -1;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The event opens its clause and a verb follows: "In 2017, the Ninth BRICS Summit was held ...". */
+    private static boolean isSubjectOfClause(SentenceView v, Mention e) {
+        int before = e.tokenStart() - 1;
+        if (v.is(before, "the")) {
+            before--;
+        }
+        boolean opens = before < 0 || v.is(before, ",");
+        int after = v.after(e);
+        return opens && (v.isVerb(after) || v.isVerb(after + 1));
+    }
+
+    // ---- organizations, people, places -------------------------------------------------------------------------
+
+    private void organization(SentenceView v, Mention o) {
+        for (Mention n : v.nestedIn(o)) {
+            if (n.kind() == EntityKind.ORGANIZATION && !Names.key(n.canonical()).equals(Names.key(o.canonical()))
+                    && (n.tokenStart() == o.tokenStart() || v.is(n.tokenStart() - 1, "of")
+                    || v.is(n.tokenStart() - 2, "of"))) {
+                add(o, Predicate.PART_OF, n, 0.8, "sub-body");
+                return;
+            }
+        }
+        // "X, a member of ORG"
+        int i = v.after(o);
+        if (v.is(i, ",") && v.isAny(i + 1, Set.of("a", "an")) && v.is(i + 2, "member") && v.is(i + 3, "of")) {
+            int k = v.is(i + 4, "the") ? i + 5 : i + 4;
+            Mention org = v.startingAt(k);
+            if (org != null && org.kind() == EntityKind.ORGANIZATION) {
+                add(o, Predicate.MEMBER_OF, org, 0.8, "a-member-of");
+            }
+        }
+    }
+
+    /** "Cao Shumin, deputy head of Cyberspace Administration of China"; "CAC deputy head Cao Shumin". */
+    private void person(SentenceView v, Mention p) {
+        int i = v.after(p);
+        if (v.is(i, ",")) {
+            int k = i + 1;
+            boolean role = false;
+            while (k < v.size() && k < i + 8 && v.startingAt(k) == null && !v.isVerb(k)
+                    && !v.is(k, ",") && !v.is(k, ".")) {
+                role |= v.isAny(k, ROLE_WORDS);
+                k++;
+            }
+            if (role && v.isAny(k - 1, Set.of("of", "at", "for", "to", "the"))) {
+                Mention org = v.startingAt(k);
+                if (org != null && org.kind() == EntityKind.ORGANIZATION) {
+                    add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-org");
+                    return;
+                }
+            }
+        }
+        int k = p.tokenStart() - 1;
+        int roles = 0;
+        while (k >= 0 && roles < 4 && v.isAny(k, ROLE_WORDS) && v.endingAt(k) == null) {
+            roles++;
+            k--;
+        }
+        if (v.is(k, "'s") || v.is(k, "’s")) {
+            k--;
+        }
+        Mention org = v.endingAt(k);
+        if (roles > 0 && org != null && org.kind() == EntityKind.ORGANIZATION) {
+            add(p, Predicate.AFFILIATION, org, 0.75, "org-role-person");
+        }
+    }
+
+    private void place(SentenceView v, Mention p) {
+        int i = v.after(p);
+        if (v.is(i, ",")) {
+            Mention m = v.startingAt(i + 1);
+            boolean inPhrase = v.is(p.tokenStart() - 1, "in") || v.is(p.tokenStart() - 1, "of");
+            if (m != null && WHERE.contains(m.kind()) && inPhrase && v.after(m) >= v.size() - 1
+                    || m != null && WHERE.contains(m.kind()) && inPhrase && !v.is(v.after(m), "and")
+                    && !v.is(v.after(m), ",")) {
+                add(p, Predicate.LOCATED_IN, m, 0.75, "place-comma-place");
+            }
+        }
+    }
+
+    /** "WTO members, including Brazil, Myanmar and Nigeria"; "SCO member states such as A and B". */
+    private void memberLists(SentenceView v) {
+        for (Mention org : v.mentions) {
+            if (org.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            int i = v.after(org);
+            int k = i;
+            while (k < v.size() && k < i + 3 && v.isAny(k, Set.of("member", "members", "states", "countries",
+                    "economies", "nations"))) {
+                k++;
+            }
+            if (k == i || !v.tok(k - 1).text().toLowerCase(Locale.ROOT).matches("members|states|countries|economies"
+                    + "|nations")) {
+                continue;
+            }
+            if (v.is(k, ",")) {
+                k++;
+            }
+            int start = -1;
+            if (v.is(k, "including")) {
+                start = k + 1;
+            } else if (v.is(k, "such") && v.is(k + 1, "as")) {
+                start = k + 2;
+            }
+            if (start > 0) {
+                for (Mention m : listAfter(v, start, ACTORS)) {
+                    if (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION) {
+                        add(m, Predicate.MEMBER_OF, org, 0.7, "members-including");
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- output -----------------------------------------------------------------------------------------------
+
+    private void add(Mention s, Predicate p, Mention o, double confidence, String rule) {
+        if (s.id() == o.id() || Names.key(s.canonical()).equals(Names.key(o.canonical())) && s.kind() == o.kind()) {
+            return;
+        }
+        for (Relation r : out) {
+            if (r.subject() == s.id() && r.predicate() == p && r.object() == o.id()) {
+                return;
+            }
+        }
+        out.add(Relation.between(s, p, o, Math.min(1.0, confidence), rule));
+    }
+
+    private void addDate(Mention s, DateMention d, double confidence, String rule) {
+        addDate(s, d, Predicate.DATE, confidence, rule);
+    }
+
+    private void addDate(Mention s, DateMention d, Predicate p, double confidence, String rule) {
+        for (Relation r : out) {
+            if (r.subject() == s.id() && r.predicate() == p) {
+                return;
+            }
+        }
+        out.add(Relation.dated(s, p, d.value(), Math.min(1.0, confidence), rule));
+    }
+}

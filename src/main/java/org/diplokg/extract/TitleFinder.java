@@ -1,0 +1,251 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+import org.diplokg.nlp.Token;
+
+/**
+ * Finds names shaped like titles around a head word: capitalised words to the left of the head ("BRICS Leaders
+ * Xiamen Declaration", "Belt and Road Initiative", "China + Central Asia (C+C5) Foreign Ministers' Meeting") and an
+ * optional complement to the right that starts with a preposition and a capitalised word ("Memorandum of
+ * Understanding on Cybersecurity Cooperation", "Action Plan for Industrial Internet Development (2018-2020)").
+ * One finder serves agreements, events and organisation names; only the head words differ.
+ */
+final class TitleFinder {
+    /** A title over tokens [start, end); {@code head} is the index of the head word. */
+    record Title(int start, int end, int head, boolean complement) {
+    }
+
+    private static final Set<String> FUNCTION_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "MD", "TO",
+            "EX", "WRB", "PDT", "UH");
+    private static final Set<String> INNER_LEFT = Set.of("and", "of", "for", "-", "–", "—", "+", "&", "'s", "’s",
+            "'", "’", "/");
+    private static final Set<String> COMPLEMENT_START = Set.of("of", "on", "for", "to", "against", "between", "by",
+            "in", "concerning", "regarding", "with", "among");
+    private static final Set<String> COMPLEMENT_INNER = Set.of("of", "on", "for", "to", "in", "and", "the", "a", "an",
+            "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+    static final Pattern ORDINAL_NUMBER = Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+    static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final int MAX_LENGTH = 28;
+
+    /** What may open the complement of an organisation's or event's name: "Forum on ...", "Committee of ...". */
+    static final Set<String> NARROW_COMPLEMENT = Set.of("of", "on", "for", "against", "between", "among");
+
+    private final Set<String> heads;
+    private final boolean complementMayUseIn;
+    private final boolean caseless;
+    private final Set<String> complementStart;
+
+    /**
+     * @param heads               lower-case head words
+     * @param complementMayUseIn  whether "in X" may continue the name (agreements: "Cooperation in Developing
+     *                            Capacity"); for events "in X" is where the event is held
+     * @param caseless            the text has lost its capitals: every word counts as capitalised
+     */
+    TitleFinder(Set<String> heads, boolean complementMayUseIn, boolean caseless) {
+        this(heads, complementMayUseIn, caseless, COMPLEMENT_START);
+    }
+
+    TitleFinder(Set<String> heads, boolean complementMayUseIn, boolean caseless, Set<String> complementStart) {
+        this.heads = heads;
+        this.complementMayUseIn = complementMayUseIn;
+        this.caseless = caseless;
+        this.complementStart = complementStart;
+    }
+
+    /** All titles in the sentence; {@code isPlace} tells which tokens are inside a place or country mention. */
+    List<Title> find(List<Token> toks, IntPredicate isPlace) {
+        List<Title> titles = new ArrayList<>();
+        for (int h = 0; h < toks.size(); h++) {
+            Token head = toks.get(h);
+            if (!heads.contains(head.text().toLowerCase(Locale.ROOT)) || !(caseless || head.isCapitalized())) {
+                continue;
+            }
+            int start = leftEdge(toks, h);
+            int end = rightEdge(toks, h, isPlace);
+            int content = 0;
+            for (int i = start; i < end; i++) {
+                if (i != h && isTitleWord(toks.get(i))) {
+                    content++;
+                }
+            }
+            if (content == 0) {
+                continue;
+            }
+            titles.add(new Title(start, end, h, end > h + 1));
+        }
+        return titles;
+    }
+
+    private int leftEdge(List<Token> toks, int head) {
+        int start = head;
+        int i = head - 1;
+        while (i >= 0 && head - i < MAX_LENGTH) {
+            Token t = toks.get(i);
+            if (isTitleWord(t) || isOrdinalOrYear(t)) {
+                start = i;
+                i--;
+            } else if (t.text().equals(")") && openParen(toks, i) >= 1 && isTitleWord(toks.get(openParen(toks, i) - 1))) {
+                i = openParen(toks, i) - 1;
+                start = i;
+                i--;
+            } else if (INNER_LEFT.contains(t.text().toLowerCase(Locale.ROOT)) && i > 0
+                    && (isTitleWord(toks.get(i - 1)) || toks.get(i - 1).text().equals(")"))
+                    && !(t.is("and") && toks.get(i - 1).text().equals(","))) {
+                i--;
+            } else if (i == start - 1 && isOrdinalWord(t)) {
+                start = i;
+                break;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private int rightEdge(List<Token> toks, int head, IntPredicate isPlace) {
+        int end = head + 1;
+        if (end >= toks.size()) {
+            return end;
+        }
+        Token next = toks.get(end);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        if (next.text().equals("(") && end + 1 < toks.size() && NUMBER.matcher(toks.get(end + 1).text()).matches()) {
+            return closeParen(toks, end);
+        }
+        if (!complementStart.contains(w) || (w.equals("in") && !complementMayUseIn)) {
+            return end;
+        }
+        int lastGood = end;
+        int i = end;
+        while (i < toks.size() && i - head < MAX_LENGTH) {
+            Token t = toks.get(i);
+            String lw = t.text().toLowerCase(Locale.ROOT);
+            if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
+                if (isPlace.test(i) && toks.get(i - 1).is("in")) {
+                    break;
+                }
+                lastGood = i + 1;
+                i++;
+            } else if (t.text().equals("(") && i + 1 < toks.size()
+                    && NUMBER.matcher(toks.get(i + 1).text()).matches()) {
+                int close = closeParen(toks, i);
+                if (close == i) {
+                    break;
+                }
+                lastGood = close;
+                i = close;
+            } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return lastGood;
+    }
+
+    /** The "(" of a parenthesised acronym closed at {@code close} ("(SCO)", "(C+C5)"), or -1. */
+    static int openParen(List<Token> toks, int close) {
+        StringBuilder inside = new StringBuilder();
+        for (int j = close - 1; j >= 0 && j > close - 6; j--) {
+            String w = toks.get(j).text();
+            if (w.equals("(")) {
+                String a = inside.toString();
+                long upper = a.chars().filter(Character::isUpperCase).count();
+                return upper >= 2 && a.chars().noneMatch(Character::isLowerCase) ? j : -1;
+            }
+            inside.insert(0, w);
+        }
+        return -1;
+    }
+
+    /** The index after a ")" closing the "(" at {@code open} within a few tokens, or {@code open} when none. */
+    private static int closeParen(List<Token> toks, int open) {
+        for (int j = open + 1; j < toks.size() && j < open + 8; j++) {
+            if (toks.get(j).text().equals(")")) {
+                return j + 1;
+            }
+            if (toks.get(j).text().equals("(")) {
+                break;
+            }
+        }
+        return open;
+    }
+
+    boolean isTitleWord(Token t) {
+        String s = t.text();
+        if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
+            return false;
+        }
+        if (FUNCTION_POS.contains(t.pos()) && !isAcronymToken(t) || isCalendarDate(t)) {
+            return false;
+        }
+        if (caseless) {
+            return Character.isLetter(s.codePointAt(0));
+        }
+        return Character.isUpperCase(s.codePointAt(0)) || isAcronymToken(t) || s.matches("[A-Z]?\\d*[A-Z]+\\d*");
+    }
+
+    /** A month, day or year ("December", "3", "2017"), not a vague reference such as "Future" (FUTURE_REF). */
+    private static boolean isCalendarDate(Token t) {
+        return t.ner().equals("DATE") && !t.normalized().isEmpty()
+                && (Character.isDigit(t.normalized().charAt(0)) || t.normalized().startsWith("XXXX"));
+    }
+
+    static boolean isAcronymToken(Token t) {
+        String s = t.text();
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 || s.matches("[A-Z]\\d+");
+    }
+
+    static boolean isOrdinalOrYear(Token t) {
+        return ORDINAL_NUMBER.matcher(t.text()).matches() || t.text().matches("(19|20)\\d\\d")
+                || (t.ner().equals("ORDINAL") && Character.isUpperCase(t.text().charAt(0)));
+    }
+
+    static boolean isOrdinalWord(Token t) {
+        return ORDINAL_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || ORDINAL_NUMBER.matcher(t.text()).matches();
+    }
+
+    /** The ordinal a token states: 9 for "Ninth", "9th" or an ORDINAL token normalised to "9.0"; 0 when none. */
+    static int ordinalOf(Token t) {
+        int w = ORDINAL_WORDS.indexOf(t.text().toLowerCase(Locale.ROOT));
+        if (w >= 0) {
+            return w + 1;
+        }
+        var m = ORDINAL_NUMBER.matcher(t.text());
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        if (t.ner().equals("ORDINAL") && !t.normalized().isEmpty()) {
+            try {
+                double v = Double.parseDouble(t.normalized());
+                return v >= 1 && v <= 500 && v == Math.rint(v) ? (int) v : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isArticle(Token t) {
+        return ARTICLES.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+}

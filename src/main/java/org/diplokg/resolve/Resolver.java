@@ -1,0 +1,175 @@
+package org.diplokg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplokg.extract.EntityKind;
+import org.diplokg.extract.Extraction;
+import org.diplokg.extract.Gazetteer;
+import org.diplokg.extract.Mention;
+import org.diplokg.extract.Names;
+import org.diplokg.extract.Predicate;
+import org.diplokg.extract.Relation;
+
+/**
+ * Turns a document's mentions into entities with stable identities and its relations into facts.
+ * <ul>
+ *   <li>identity: the slug of the canonical name (a gazetteer name, an acronym's expansion, or the cleaned text),
+ *       so the same entity gets the same IRI in every document; events by ordinal and series ("the Ninth BRICS
+ *       Summit" and "the 9th BRICS Summit" are one event);</li>
+ *   <li>a numbered or dated event is an instance of its series; an unnumbered mention of a name that is a series
+ *       in the same document is the series;</li>
+ *   <li>label: a gazetteer name when there is one, else the most frequent form, the longest on ties; the other
+ *       forms and the acronyms become alternative labels.</li>
+ * </ul>
+ */
+public final class Resolver {
+    private final Gazetteer gazetteer;
+
+    public Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final class Group {
+        final EntityKind kind;
+        final String slug;
+        final List<Mention> mentions = new ArrayList<>();
+        int ordinal;
+
+        Group(EntityKind kind, String slug) {
+            this.kind = kind;
+            this.slug = slug;
+        }
+    }
+
+    public ResolvedDocument resolve(Extraction x) {
+        Set<String> seriesSlugs = new HashSet<>();
+        for (Mention m : x.mentions()) {
+            if (m.kind() == EntityKind.EVENT && !m.series().isEmpty()) {
+                seriesSlugs.add(Slugs.of(m.series()));
+            }
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<Integer, String> mentionEntity = new HashMap<>();
+        Map<String, String> seriesOf = new HashMap<>();
+        List<Fact> facts = new ArrayList<>();
+        for (Mention m : x.mentions()) {
+            EntityKind kind = m.kind();
+            String slug;
+            if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
+                slug = Slugs.of(Names.ordinalSuffix(m.ordinal()) + " " + m.series());
+            } else {
+                slug = Slugs.of(m.canonical());
+            }
+            if (kind == EntityKind.EVENT && m.series().isEmpty() && seriesSlugs.contains(slug)) {
+                kind = EntityKind.EVENT_SERIES;
+            }
+            String key = kind.pathSegment() + "/" + slug;
+            EntityKind groupKind = kind;
+            Group g = groups.computeIfAbsent(key, k -> new Group(groupKind, slug));
+            g.mentions.add(m);
+            g.ordinal = Math.max(g.ordinal, m.ordinal());
+            mentionEntity.put(m.id(), key);
+            if (kind == EntityKind.EVENT && !m.series().isEmpty()) {
+                String seriesKey = EntityKind.EVENT_SERIES.pathSegment() + "/" + Slugs.of(m.series());
+                seriesOf.put(key, seriesKey);
+                facts.add(new Fact(key, Predicate.IN_SERIES, seriesKey, null, m.sentence(), m.confidence(),
+                        "event-series"));
+                if (m.ordinal() > 0) {
+                    facts.add(new Fact(key, Predicate.ORDINAL, null, m.ordinal(), m.sentence(), m.confidence(),
+                            "event-ordinal"));
+                }
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            entities.add(entity(e.getValue(), x.acronyms()));
+        }
+        addSeriesEntities(x, entities, seriesOf);
+        for (Relation r : x.relations()) {
+            String s = mentionEntity.get(r.subject());
+            if (r.date() != null) {
+                facts.add(new Fact(s, r.predicate(), null, r.date(), r.sentence(), r.confidence(), r.rule()));
+            } else {
+                String o = mentionEntity.get(r.object());
+                if (!s.equals(o)) {
+                    facts.add(new Fact(s, r.predicate(), o, null, r.sentence(), r.confidence(), r.rule()));
+                }
+            }
+        }
+        return new ResolvedDocument(x, entities, dedupe(facts), mentionEntity);
+    }
+
+    private Entity entity(Group g, Map<String, String> acronyms) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> forms = new LinkedHashSet<>();
+        String gazetteerName = null;
+        String subtype = "";
+        for (Mention m : g.mentions) {
+            counts.merge(m.canonical(), 1, Integer::sum);
+            forms.add(g.kind == EntityKind.PERSON ? Names.personName(m.text()) : Names.clean(m.text()));
+            if (m.rule().contains("gazetteer")) {
+                gazetteerName = m.canonical();
+            }
+            if (subtype.isEmpty()) {
+                subtype = m.subtype();
+            }
+        }
+        String label = gazetteerName != null ? gazetteerName : counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length()))
+                .orElseThrow().getKey();
+        Set<String> alt = new LinkedHashSet<>(forms);
+        alt.addAll(counts.keySet());
+        for (Map.Entry<String, String> a : acronyms.entrySet()) {
+            if (Names.key(a.getValue()).equals(Names.key(label))) {
+                alt.add(a.getKey());
+            }
+        }
+        gazetteer.lookup(label).ifPresent(e -> {
+            if (e.name().equals(label)) {
+                alt.addAll(e.acronyms());
+            }
+        });
+        alt.remove(label);
+        alt.removeIf(String::isBlank);
+        return new Entity(g.kind, g.slug, subtype, label, alt,
+                g.mentions.stream().map(Mention::id).toList(), g.ordinal);
+    }
+
+    /** Series named only through their instances ("the Ninth BRICS Summit" names the BRICS Summit series). */
+    private static void addSeriesEntities(Extraction x, List<Entity> entities, Map<String, String> seriesOf) {
+        Set<String> present = new HashSet<>();
+        entities.forEach(e -> present.add(e.key()));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Mention m : x.mentions()) {
+            if (m.kind() == EntityKind.EVENT && !m.series().isEmpty()) {
+                String key = EntityKind.EVENT_SERIES.pathSegment() + "/" + Slugs.of(m.series());
+                names.putIfAbsent(key, m.series());
+            }
+        }
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            if (present.add(n.getKey())) {
+                entities.add(new Entity(EntityKind.EVENT_SERIES, Slugs.of(n.getValue()), "", n.getValue(), Set.of(),
+                        List.of(), 0));
+            }
+        }
+    }
+
+    /** One fact per subject, predicate, object and sentence; the most confident rule is kept. */
+    private static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String k = f.subject() + "|" + f.predicate() + "|" + f.object() + "|" + f.value() + "|" + f.sentence();
+            best.merge(k, f, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        return new ArrayList<>(best.values());
+    }
+}
