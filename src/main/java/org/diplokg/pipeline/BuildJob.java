@@ -1,0 +1,234 @@
+package org.diplokg.pipeline;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import org.apache.jena.rdf.model.Model;
+import org.diplokg.KgException.InputException;
+import org.diplokg.ingest.DocumentReader;
+import org.diplokg.ingest.InputCollector;
+import org.diplokg.ingest.SourceDocument;
+import org.diplokg.rdf.DocumentGraph;
+import org.diplokg.rdf.ShaclCheck;
+import org.diplokg.resolve.Entity;
+import org.diplokg.resolve.ResolvedDocument;
+import org.diplokg.resolve.Slugs;
+import org.diplokg.store.KgStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the graph: reads the inputs, skips files whose content hash is already stored, processes the rest in
+ * parallel, and writes each document's graph in one transaction, in the order documents finish. A document that
+ * fails is reported and skipped; what the store held for it stays as it was.
+ *
+ * <pre>{@code
+ * BuildSummary s = new BuildJob(store, options, () -> processor, System.out).run();
+ * }</pre>
+ */
+public final class BuildJob {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildJob.class);
+
+    private final KgStore store;
+    private final BuildOptions options;
+    private final Supplier<Processor> processor;
+    private final PrintStream out;
+    private final List<String> warnings = new ArrayList<>();
+
+    /**
+     * @param processor supplies the processor when a document needs it, so a build with nothing new never loads
+     *                  the NLP models
+     * @param out       progress lines and problems, one line each
+     */
+    public BuildJob(KgStore store, BuildOptions options, Supplier<Processor> processor, PrintStream out) {
+        this.store = store;
+        this.options = options;
+        this.processor = processor;
+        this.out = out;
+    }
+
+    private record Read(SourceDocument doc, String iri, boolean replacing) {
+    }
+
+    private record Done(Read read, ResolvedDocument resolved, String error, double seconds) {
+    }
+
+    public BuildSummary run() {
+        long start = System.nanoTime();
+        InputCollector.Inputs inputs = InputCollector.collect(options.inputs());
+        inputs.problems().forEach(this::warn);
+        Map<String, KgStore.StoredDocument> stored = store.documents();
+        Map<String, String> sourceByIri = new HashMap<>();
+        stored.values().forEach(d -> sourceByIri.put(d.iri(), d.source()));
+        DocumentReader reader = new DocumentReader(options.maxBytes());
+        List<Read> todo = new ArrayList<>();
+        int unchanged = 0;
+        int failed = 0;
+        for (Path file : inputs.files()) {
+            SourceDocument doc;
+            try {
+                doc = reader.read(file);
+            } catch (InputException e) {
+                warn(e.getMessage());
+                failed++;
+                continue;
+            }
+            String iri = documentIri(doc, sourceByIri);
+            sourceByIri.put(iri, doc.source());
+            KgStore.StoredDocument before = stored.get(iri);
+            if (before != null && before.contentHash().equals(doc.contentHash())) {
+                unchanged++;
+                out.println("unchanged  " + doc.identifier());
+                continue;
+            }
+            todo.add(new Read(doc, iri, before != null));
+        }
+        int added = 0;
+        int replaced = 0;
+        long tokens = 0;
+        int skippedParagraphs = 0;
+        List<String> degraded = new ArrayList<>();
+        if (!todo.isEmpty()) {
+            Processor p = processor.get();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()));
+            try {
+                CompletionService<Done> done = new ExecutorCompletionService<>(pool);
+                for (Read r : todo) {
+                    done.submit(() -> process(p, r));
+                }
+                for (int i = 1; i <= todo.size(); i++) {
+                    Done d = take(done);
+                    String name = d.read().doc().identifier();
+                    if (d.error() != null) {
+                        warn(d.read().doc().source() + ": " + d.error());
+                        failed++;
+                        continue;
+                    }
+                    int triples = write(d);
+                    SourceDocument doc = d.read().doc();
+                    tokens += d.resolved().extraction().annotated().tokenCount();
+                    skippedParagraphs += doc.quality().nonEnglishParagraphs();
+                    if (doc.quality().degraded()) {
+                        degraded.add(name);
+                    }
+                    if (d.read().replacing()) {
+                        replaced++;
+                    } else {
+                        added++;
+                    }
+                    out.printf("[%d/%d] %-9s %s: %d entities, %d facts, %d triples (%.1f s)%s%n", i, todo.size(),
+                            d.read().replacing() ? "replaced" : "added", name, d.resolved().entities().size(),
+                            d.resolved().facts().size(), triples, d.seconds(),
+                            doc.quality().note().isEmpty() ? "" : "; " + doc.quality().note());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int pruned = options.prune() ? prune(stored) : 0;
+        List<String> violations = new ShaclCheck().violations(store.unionCopy());
+        violations.stream().limit(20).forEach(v -> LOG.warn("SHACL: {}", v));
+        return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, entityCounts(), factCount(),
+                store.size(), warnings, violations, skippedParagraphs, degraded,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private Done process(Processor p, Read r) {
+        long t = System.nanoTime();
+        try {
+            ResolvedDocument resolved = p.process(r.doc());
+            return new Done(r, resolved, null, (System.nanoTime() - t) / 1e9);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.debug("processing {} failed", r.doc().source(), e);
+            return new Done(r, null, "failed during analysis (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); the store keeps what it had for this file", (System.nanoTime() - t) / 1e9);
+        }
+    }
+
+    private int write(Done d) {
+        Set<String> iris = new HashSet<>();
+        for (Entity e : d.resolved().entities()) {
+            iris.add(options.iris().entity(e.kind(), e.slug()));
+        }
+        Map<String, String> labels = store.labels(iris, d.read().iri());
+        Model m = DocumentGraph.create(options.iris(), iri -> java.util.Optional.ofNullable(labels.get(iri)))
+                .build(d.resolved(), d.read().iri());
+        store.replace(d.read().iri(), m);
+        return (int) m.size();
+    }
+
+    /**
+     * The document IRI: from the file name, unless another file of the same name (a different source path) already
+     * has it; then a short hash of the path keeps them apart.
+     */
+    private String documentIri(SourceDocument doc, Map<String, String> sourceByIri) {
+        String iri = options.iris().document(Slugs.of(doc.identifier()));
+        String holder = sourceByIri.get(iri);
+        if (holder == null || holder.equals(doc.source()) || !Files.exists(Path.of(holder))) {
+            return iri;
+        }
+        String h = Integer.toHexString(doc.source().hashCode() & 0xffffff);
+        return options.iris().document(Slugs.of(doc.identifier() + "-" + h));
+    }
+
+    private int prune(Map<String, KgStore.StoredDocument> stored) {
+        int n = 0;
+        for (KgStore.StoredDocument d : stored.values()) {
+            if (!Files.exists(Path.of(d.source()))) {
+                store.remove(d.iri());
+                out.println("pruned     " + d.identifier() + " (" + d.source() + " no longer exists)");
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Map<String, Long> entityCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String c : List.of("Organization", "Country", "Place", "Person", "Agreement", "Event", "EventSeries",
+                "Document")) {
+            counts.put(c, 0L);
+        }
+        store.counts("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES (?t ?c) { "
+                + "(dkg:Organization 'Organization') (dkg:Country 'Country') (dkg:Place 'Place') "
+                + "(dkg:Person 'Person') (dkg:Agreement 'Agreement') (dkg:Event 'Event') "
+                + "(dkg:EventSeries 'EventSeries') (dkg:Document 'Document') } } GROUP BY ?c")
+                .forEach((k, v) -> counts.put(k, v));
+        return counts;
+    }
+
+    private long factCount() {
+        return store.counts("SELECT ('facts' AS ?k) (COUNT(*) AS ?n) WHERE { ?s a rdf:Statement }")
+                .values().stream().findFirst().orElse(0L);
+    }
+
+    private static Done take(CompletionService<Done> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure in a worker", e.getCause());
+        }
+    }
+
+    private void warn(String line) {
+        warnings.add(line);
+        out.println("problem    " + line);
+    }
+}

@@ -1,0 +1,28 @@
+package org.diplokg.pipeline;
+
+import org.diplokg.extract.Extractor;
+import org.diplokg.extract.Gazetteer;
+import org.diplokg.ingest.SourceDocument;
+import org.diplokg.nlp.NlpPipeline;
+import org.diplokg.resolve.ResolvedDocument;
+import org.diplokg.resolve.Resolver;
+
+/**
+ * The per-document work: annotate, extract, resolve. A pure function of the document and the read-only models,
+ * so documents can be processed in parallel threads.
+ */
+public final class Processor {
+    private final NlpPipeline nlp;
+    private final Extractor extractor;
+    private final Resolver resolver;
+
+    public Processor(NlpPipeline nlp, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.extractor = new Extractor(gazetteer);
+        this.resolver = new Resolver(gazetteer);
+    }
+
+    public ResolvedDocument process(SourceDocument doc) {
+        return resolver.resolve(extractor.extract(nlp.annotate(doc)));
+    }
+}

@@ -1,0 +1,219 @@
+package org.diplokg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.diplokg.KgException;
+import org.diplokg.KgException.ConfigException;
+import org.diplokg.KgException.StoreLockedException;
+import org.diplokg.rdf.Prefixes;
+
+/**
+ * The TDB2 store: one named graph per document, named by the document IRI; the default graph is the union.
+ * The only class that opens a TDB2 location.
+ *
+ * <pre>{@code
+ * try (KgStore store = KgStore.open(Path.of("store"))) {
+ *     store.replace(documentIri, model);
+ * }
+ * }</pre>
+ */
+public final class KgStore implements AutoCloseable {
+    private static final Pattern HELD_BY = Pattern.compile("process (\\d+)");
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private KgStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** A document recorded in the store. */
+    public record StoredDocument(String iri, String identifier, String source, String contentHash) {
+    }
+
+    /** Opens (creating if needed) the store at {@code dir}; fails plainly when another process holds it. */
+    public static KgStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ConfigException("--store " + dir + " is a file, not a folder");
+        }
+        if (Files.isDirectory(dir) && !looksLikeStore(dir)) {
+            throw new ConfigException("--store " + dir + " is a folder that holds other files, not a DiploKG store;"
+                    + " choose an empty or new folder");
+        }
+        try {
+            Files.createDirectories(dir);
+            Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // Touch the store now so a lock held by another process is reported here, once.
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
+            return new KgStore(dir, ds);
+        } catch (DBOpEnvException e) {
+            throw locked(dir, e);
+        } catch (IOException e) {
+            throw new KgException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof DBOpEnvException c) {
+                throw locked(dir, c);
+            }
+            throw e;
+        }
+    }
+
+    private static StoreLockedException locked(Path dir, DBOpEnvException e) {
+        String msg = String.valueOf(e.getMessage());
+        Matcher m = HELD_BY.matcher(msg);
+        String who = m.find() ? "process " + m.group(1) : "another process";
+        return new StoreLockedException("the store " + dir + " is in use by " + who + " (a running `serve` or"
+                + " `build`?); stop it or use another --store", e);
+    }
+
+    private static boolean looksLikeStore(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The dataset for queries and the server; its default graph is the union of the document graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Replaces the named graph {@code graphIri} with {@code model}, in one write transaction. */
+    public void replace(String graphIri, Model model) {
+        Txn.executeWrite(dataset, () -> {
+            Model g = dataset.getNamedModel(graphIri);
+            g.removeAll();
+            g.add(model);
+        });
+    }
+
+    /** Drops the named graph {@code graphIri}. */
+    public void remove(String graphIri) {
+        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+    }
+
+    /** The documents in the store, by IRI. */
+    public Map<String, StoredDocument> documents() {
+        String q = Prefixes.sparql() + "SELECT ?g ?d ?id ?src ?hash WHERE { GRAPH ?g { ?d a dkg:Document ;"
+                + " dcterms:identifier ?id ; dcterms:source ?src ; dkg:contentHash ?hash } }";
+        Map<String, StoredDocument> out = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String iri = s.getResource("d").getURI();
+                    out.put(iri, new StoredDocument(iri, s.getLiteral("id").getString(),
+                            s.getLiteral("src").getString(), s.getLiteral("hash").getString()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The labels the given IRIs already have in graphs other than {@code exceptGraph}. */
+    public Map<String, String> labels(Collection<String> iris, String exceptGraph) {
+        Map<String, String> out = new HashMap<>();
+        if (iris.isEmpty()) {
+            return out;
+        }
+        List<String> list = new ArrayList<>(iris);
+        for (int from = 0; from < list.size(); from += 500) {
+            StringBuilder values = new StringBuilder();
+            for (String iri : list.subList(from, Math.min(list.size(), from + 500))) {
+                values.append('<').append(iri).append("> ");
+            }
+            String q = Prefixes.sparql() + "SELECT ?e (MIN(?l) AS ?label) WHERE { VALUES ?e { " + values + "}"
+                    + " GRAPH ?g { ?e rdfs:label ?l } FILTER(?g != <" + exceptGraph + ">) } GROUP BY ?e";
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                    qe.execSelect().forEachRemaining(s -> out.put(s.getResource("e").getURI(),
+                            s.getLiteral("label").getLexicalForm()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Runs a SELECT over the union graph and returns the first column of each row as a long. */
+    public Map<String, Long> counts(String query) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(Prefixes.sparql() + query).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    var vars = s.varNames();
+                    var first = s.get(vars.next());
+                    String key = first.isLiteral() ? first.asLiteral().getLexicalForm() : first.toString();
+                    long n = s.getLiteral(vars.next()).getLong();
+                    out.put(key, n);
+                });
+            }
+        });
+        return out;
+    }
+
+    /** A copy of the union of all document graphs (for validation). */
+    public Graph unionCopy() {
+        return Txn.calculateRead(dataset, () -> {
+            Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.getUnionModel().getGraph().find().forEachRemaining(g::add);
+            return g;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
