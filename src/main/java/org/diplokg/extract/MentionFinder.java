@@ -46,8 +46,10 @@ final class MentionFinder {
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
             "coalition", "authority", "board", "parliament", "party", "court", "team", "league");
 
-    private static final int PRIORITY_TITLE = 3;
-    private static final int PRIORITY_GAZETTEER = 2;
+    // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
+    // and Development" is an organisation, not a conference).
+    private static final int PRIORITY_TITLE = 2;
+    private static final int PRIORITY_GAZETTEER = 3;
     private static final int PRIORITY_NER = 1;
 
     private final Gazetteer gazetteer;
@@ -218,9 +220,25 @@ final class MentionFinder {
         TitleFinder orgs = new TitleFinder(ORG_HEADS, false, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            out.add(new Candidate(EntityKind.ORGANIZATION, "", t.start(), t.end(), PRIORITY_TITLE - 1, name, 0, "",
+            int start = afterRole(toks, t.start(), t.head());
+            if (start != t.start()) {
+                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
+            }
+            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), PRIORITY_TITLE - 1, name, 0, "",
                     0.75, "title:organization"));
         }
+    }
+
+    /** "Principal Secretary of Kenya's State Department": a role and "of" before a body's name are not part of it. */
+    private static int afterRole(List<Token> toks, int start, int head) {
+        for (int i = start; i < head; i++) {
+            if (toks.get(i).is("of") && i > start && Lexicon.ROLE_WORDS.contains(
+                    toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                int s = i + 1;
+                return s < head && TitleFinder.isArticle(toks.get(s)) ? s + 1 : s;
+            }
+        }
+        return start;
     }
 
     private Candidate eventCandidate(List<Token> toks, String text, TitleFinder.Title t) {

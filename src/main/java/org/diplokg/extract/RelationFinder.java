@@ -27,11 +27,6 @@ final class RelationFinder {
             "to", "not");
     private static final Set<String> COLLECTIVE = Set.of("countries", "members", "leaders", "states", "nations",
             "sides", "governments", "ministers", "delegations", "parties", "economies", "partners");
-    private static final Set<String> ROLE_WORDS = Set.of("head", "minister", "director", "president", "chairman",
-            "chairwoman", "chair", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
-            "chief", "deputy", "vice", "member", "official", "representative", "commissioner", "governor", "mayor",
-            "ceo", "director-general", "secretary-general", "adviser", "advisor", "researcher", "professor", "dean",
-            "premier", "leader", "founder", "executive", "counselor", "councillor", "general", "officer", "expert");
     private static final EnumSet<EntityKind> ACTORS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION);
     private static final EnumSet<EntityKind> SUBJECTS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION,
             EntityKind.EVENT, EntityKind.PERSON);
@@ -457,7 +452,7 @@ final class RelationFinder {
             boolean role = false;
             while (k < v.size() && k < i + 8 && v.startingAt(k) == null && !v.isVerb(k)
                     && !v.is(k, ",") && !v.is(k, ".")) {
-                role |= v.isAny(k, ROLE_WORDS);
+                role |= v.isAny(k, Lexicon.ROLE_WORDS);
                 k++;
             }
             if (role && v.isAny(k - 1, Set.of("of", "at", "for", "to", "the"))) {
@@ -470,7 +465,7 @@ final class RelationFinder {
         }
         int k = p.tokenStart() - 1;
         int roles = 0;
-        while (k >= 0 && roles < 4 && v.isAny(k, ROLE_WORDS) && v.endingAt(k) == null) {
+        while (k >= 0 && roles < 4 && v.isAny(k, Lexicon.ROLE_WORDS) && v.endingAt(k) == null) {
             roles++;
             k--;
         }
