@@ -1,0 +1,117 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.diplokg.TestSupport;
+import org.diplokg.ingest.DocumentReader;
+import org.diplokg.resolve.Entity;
+import org.diplokg.resolve.Fact;
+import org.diplokg.resolve.ResolvedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction rules on hand-written sentences (none from the shared corpus), through the real CoreNLP models. */
+class ExtractionRulesIT {
+    @TempDir
+    Path dir;
+
+    private ResolvedDocument run(String text) throws Exception {
+        Path f = Files.writeString(dir.resolve("doc.txt"), text);
+        return TestSupport.processor().process(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f));
+    }
+
+    private static Set<String> objects(ResolvedDocument r, String subject, Predicate p) {
+        return r.facts().stream().filter(f -> f.subject().equals(subject) && f.predicate() == p)
+                .map(f -> f.object() != null ? f.object() : String.valueOf(f.value() instanceof DateValue d
+                        ? d.lexical() : f.value()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Entity entity(ResolvedDocument r, String key) {
+        return r.entities().stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + key + " in " + r.entities().stream()
+                        .map(Entity::key).toList()));
+    }
+
+    @Test
+    void memorandumWithPartiesAndDate() throws Exception {
+        ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
+                + "Hydrogen Cooperation.\n");
+        String mou = "agreement/memorandum-of-understanding-on-green-hydrogen-cooperation";
+        assertEquals("memorandum", entity(r, mou).subtype());
+        assertEquals(Set.of("country/chile", "country/malaysia"), objects(r, mou, Predicate.PARTY));
+        assertEquals(Set.of("2023"), objects(r, mou, Predicate.DATE));
+    }
+
+    @Test
+    void numberedEventWithSeriesPlaceDateAndAdoptedDeclaration() throws Exception {
+        ResolvedDocument r = run("The Seventh Pacific Ocean Dialogue was held in Suva, Fiji on 4 March 2019 and"
+                + " adopted the Suva Declaration on Ocean Resilience.\n");
+        String event = "event/7th-pacific-ocean-dialogue";
+        assertEquals(7, entity(r, event).ordinal());
+        assertEquals(Set.of("event-series/pacific-ocean-dialogue"), objects(r, event, Predicate.IN_SERIES));
+        assertEquals(Set.of("7"), objects(r, event, Predicate.ORDINAL));
+        assertEquals(Set.of("2019-03-04"), objects(r, event, Predicate.DATE));
+        assertTrue(objects(r, event, Predicate.LOCATION).contains("place/suva"), r.facts().toString());
+        assertEquals(Set.of(event), objects(r, "agreement/suva-declaration-on-ocean-resilience",
+                Predicate.ADOPTED_AT));
+    }
+
+    @Test
+    void ninthAndNinthWrittenAsNumberAreOneEvent() throws Exception {
+        ResolvedDocument r = run("Leaders met at the Ninth Andean Summit.\nThe 9th Andean Summit closed on Friday.\n");
+        List<Entity> summits = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(1, summits.size(), summits.toString());
+        assertEquals(2, summits.get(0).mentions().size());
+    }
+
+    @Test
+    void acronymDefinitionsNameTheSameOrganization() throws Exception {
+        ResolvedDocument r = run("The Caribbean Telecommunications Union (CTU) met in May.\nThe CTU later"
+                + " released the Caribbean Spectrum Roadmap.\n");
+        Entity ctu = entity(r, "organization/caribbean-telecommunications-union");
+        assertTrue(ctu.altLabels().contains("CTU"));
+        assertEquals(2, ctu.mentions().size());
+        assertEquals(Set.of(ctu.key()), objects(r, "agreement/caribbean-spectrum-roadmap", Predicate.ISSUED_BY));
+    }
+
+    @Test
+    void gazetteerGivesCanonicalNamesForAcronyms() throws Exception {
+        ResolvedDocument r = run("Ministers of APEC and the WTO discussed trade.\n");
+        assertEquals("Asia-Pacific Economic Cooperation",
+                entity(r, "organization/asia-pacific-economic-cooperation").label());
+        assertEquals("World Trade Organization", entity(r, "organization/world-trade-organization").label());
+    }
+
+    @Test
+    void hostsLaunchesAtEventsAndAffiliations() throws Exception {
+        ResolvedDocument r = run("Egypt hosted the Cairo Water Forum, which released the Nile Basin Data Initiative."
+                + "\nAhmed Nabil, deputy director of the Arab League said the forum was a success.\n");
+        String forum = "event/cairo-water-forum";
+        assertEquals(Set.of("country/egypt"), objects(r, forum, Predicate.HOST));
+        assertEquals(Set.of(forum), objects(r, "agreement/nile-basin-data-initiative", Predicate.ADOPTED_AT));
+        assertEquals(Set.of("organization/league-of-arab-states"),
+                objects(r, "person/ahmed-nabil", Predicate.AFFILIATION));
+    }
+
+    @Test
+    void subBodiesArePartOfTheirParent() throws Exception {
+        ResolvedDocument r = run("The ASEAN Digital Ministers Working Group agreed on the work plan.\n");
+        Fact partOf = r.facts().stream().filter(f -> f.predicate() == Predicate.PART_OF).findFirst().orElseThrow();
+        assertEquals("organization/association-of-southeast-asian-nations", partOf.object());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheDateline() throws Exception {
+        ResolvedDocument r = run("Talks end\nLIMA, June 7, 2024 -- Peru and Japan signed the Lima Fisheries"
+                + " Agreement on Wednesday.\n");
+        assertEquals(Set.of("2024-06-05"), objects(r, "agreement/lima-fisheries-agreement", Predicate.DATE));
+    }
+}
