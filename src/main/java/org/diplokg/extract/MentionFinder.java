@@ -288,7 +288,7 @@ final class MentionFinder {
     private static List<Candidate> nested(Sentence s, List<Candidate> chosen, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate outer : chosen) {
-            if (!outer.rule().startsWith("title:")) {
+            if (outer.priority() == PRIORITY_GAZETTEER) {
                 continue;
             }
             for (Candidate c : all) {

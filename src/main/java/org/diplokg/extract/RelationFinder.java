@@ -161,8 +161,8 @@ final class RelationFinder {
         }
         if (v.is(i, "and") && depth < 2) {
             // "The summit was held in China and announced the Declaration": the subject of the first verb.
-            for (int k = i - 1; k >= 0 && i - k < 15; k--) {
-                if (v.is(k, ",") || v.is(k, ";")) {
+            for (int k = i - 1; k >= 0 && i - k < 20; k--) {
+                if (v.is(k, ";")) {
                     break;
                 }
                 if (v.isVerb(k) && !AUX.contains(v.tok(k).lemma()) && v.endingAt(k) == null) {

@@ -78,7 +78,7 @@ class ExtractionRulesIT {
                 + " released the Caribbean Spectrum Roadmap.\n");
         Entity ctu = entity(r, "organization/caribbean-telecommunications-union");
         assertTrue(ctu.altLabels().contains("CTU"));
-        assertEquals(2, ctu.mentions().size());
+        assertEquals(3, ctu.mentions().size(), "the name, the acronym in parentheses and the later acronym");
         assertEquals(Set.of(ctu.key()), objects(r, "agreement/caribbean-spectrum-roadmap", Predicate.ISSUED_BY));
     }
 
