@@ -44,8 +44,4 @@ public record DateValue(String lexical, Precision precision) {
         }
         return Optional.empty();
     }
-
-    public int year() {
-        return Integer.parseInt(lexical.substring(0, 4));
-    }
 }

@@ -44,16 +44,6 @@ public record Mention(int id, EntityKind kind, String subtype, String text, Stri
                 series, confidence, rule);
     }
 
-    public Mention withCanonical(String name) {
-        return new Mention(id, kind, subtype, text, name, sentence, tokenStart, tokenEnd, begin, end, ordinal, series,
-                confidence, rule);
-    }
-
-    public Mention withKind(EntityKind newKind) {
-        return new Mention(id, newKind, subtype, text, canonical, sentence, tokenStart, tokenEnd, begin, end, ordinal,
-                series, confidence, rule);
-    }
-
     public OptionalInt ordinalValue() {
         return ordinal > 0 ? OptionalInt.of(ordinal) : OptionalInt.empty();
     }

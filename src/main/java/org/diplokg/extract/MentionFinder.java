@@ -193,8 +193,7 @@ final class MentionFinder {
             return new Candidate(e.kind(), e.subtype(), start, end, PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
                     "ner+gazetteer");
         }
-        String subtype = kind == EntityKind.PLACE ? "" : "";
-        return new Candidate(kind, subtype, start, end, PRIORITY_NER, name, 0, "", 0.7, "ner");
+        return new Candidate(kind, "", start, end, PRIORITY_NER, name, 0, "", 0.7, "ner");
     }
 
     private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {

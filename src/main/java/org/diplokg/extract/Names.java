@@ -1,6 +1,5 @@
 package org.diplokg.extract;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Cleaning of surface names: typographic quotes and dashes, spacing, a leading article, titles of people. */
@@ -53,9 +52,5 @@ public final class Names {
             case 3 -> "rd";
             default -> "th";
         };
-    }
-
-    public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

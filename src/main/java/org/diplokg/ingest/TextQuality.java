@@ -9,5 +9,4 @@ package org.diplokg.ingest;
  * @param note                  a short human-readable description of what was found, empty when nothing
  */
 public record TextQuality(int paragraphs, int nonEnglishParagraphs, boolean degraded, String note) {
-    public static final TextQuality CLEAN = new TextQuality(0, 0, false, "");
 }
