@@ -37,6 +37,7 @@ public final class KgServer {
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
+        private final java.util.Map<String, HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -63,6 +64,20 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Adds a servlet beside the SPARQL endpoints (linked-data pages, exports). Path specs follow the servlet
+         * rules, e.g. {@code "/export/*"}.
+         */
+        public Builder servlet(String pathSpec, HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
+            return this;
+        }
+
+        /** The dataset this server serves, for servlets that read it. */
+        public DatasetGraph dataset() {
+            return dataset;
+        }
+
         public FusekiServer build() {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
@@ -79,6 +94,7 @@ public final class KgServer {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addOperation(DATASET, Operation.Query);
+            servlets.forEach(b::addServlet);
             URL ui = KgServer.class.getResource("/webapp/index.html");
             if (ui != null) {
                 String s = ui.toString();
