@@ -1,0 +1,62 @@
+package org.diplokg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.diplokg.KgException.ConfigException;
+import org.diplokg.eval.EvalReport;
+import org.diplokg.eval.Evaluator;
+import org.diplokg.eval.Gold;
+import org.diplokg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", description = "Score a built store against gold annotations: precision, recall and F1 per"
+        + " entity class and per relation, with the misses and spurious items.")
+public final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR",
+            description = "a gold JSON file, or a folder of them (repeatable)")
+    List<Path> gold;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the full report as JSON")
+    Path json;
+
+    @Option(names = "--limit", defaultValue = "30", paramLabel = "N",
+            description = "items shown per list of misses or spurious items (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(storeOption.store)) {
+            throw new ConfigException("--store " + storeOption.store + ": no such store; run build first");
+        }
+        List<Gold> golds = new ArrayList<>();
+        gold.forEach(g -> golds.addAll(Gold.load(g)));
+        EvalReport report;
+        try (KgStore store = KgStore.open(storeOption.store)) {
+            report = Evaluator.evaluate(store.dataset(), golds);
+        }
+        report.print(new PrintWriter(System.out, true), limit);
+        if (json != null) {
+            try (OutputStream out = Files.newOutputStream(json)) {
+                JSON.write(out, report.toJson());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + json, e);
+            }
+            System.out.println("report written to " + json);
+        }
+        return 0;
+    }
+}

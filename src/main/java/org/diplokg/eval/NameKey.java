@@ -1,0 +1,48 @@
+package org.diplokg.eval;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The comparison key of a name in evaluation: fair to near-variants. Case, typographic quotes, hyphens and dashes,
+ * a leading "the", "&amp;" for "and", British "-isation" spellings and ordinals ("Ninth" = "9th" = "9") do not matter.
+ *
+ * <pre>{@code
+ * NameKey.of("the Ninth BRICS Summit").equals(NameKey.of("9th BRICS summit"))   // true
+ * }</pre>
+ */
+public final class NameKey {
+    private static final Map<String, String> ORDINAL_WORDS = Map.ofEntries(
+            Map.entry("first", "1"), Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"),
+            Map.entry("fifth", "5"), Map.entry("sixth", "6"), Map.entry("seventh", "7"), Map.entry("eighth", "8"),
+            Map.entry("ninth", "9"), Map.entry("tenth", "10"), Map.entry("eleventh", "11"),
+            Map.entry("twelfth", "12"), Map.entry("thirteenth", "13"), Map.entry("fourteenth", "14"),
+            Map.entry("fifteenth", "15"), Map.entry("sixteenth", "16"), Map.entry("seventeenth", "17"),
+            Map.entry("eighteenth", "18"), Map.entry("nineteenth", "19"), Map.entry("twentieth", "20"));
+    private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("['\u2018\u2019`\u201C\u201D\"\u00AB\u00BB]", "");
+        s = s.replace("&", " and ");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = NUMERIC_ORDINAL.matcher(s).replaceAll("$1");
+        Matcher m = WORD.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            String repl = ORDINAL_WORDS.getOrDefault(w, w.replaceAll("isation(s?)$", "ization$1"));
+            m.appendReplacement(sb, repl);
+        }
+        m.appendTail(sb);
+        s = sb.toString().replaceAll("^(the|a|an) ", "").replaceAll("\\s+", " ").strip();
+        return s;
+    }
+}
