@@ -30,6 +30,10 @@ public final class NameKey {
 
     public static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String bare = s.replaceAll("\\s*\\([^()]*\\)", "");
+        if (!bare.isBlank()) {
+            s = bare;
+        }
         s = s.replaceAll("['\u2018\u2019`\u201C\u201D\"\u00AB\u00BB]", "");
         s = s.replace("&", " and ");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

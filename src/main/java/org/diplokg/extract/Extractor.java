@@ -31,7 +31,7 @@ public final class Extractor {
         MentionFinder.Result found = new MentionFinder(gazetteer).find(doc);
         List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();
-        RelationFinder rules = new RelationFinder();
+        RelationFinder rules = new RelationFinder(gazetteer);
         for (Sentence s : doc.sentences()) {
             relations.addAll(rules.find(new SentenceView(s, found.mentions(), dates)));
         }

@@ -80,6 +80,7 @@ final class MentionFinder {
             nerCandidates(s, text, lowerWords, candidates);
             if (!caseless) {
                 titleCandidates(s, text, candidates, place);
+                quotedTitles(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -219,12 +220,64 @@ final class MentionFinder {
         TitleFinder orgs = new TitleFinder(ORG_HEADS, false, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            int start = afterRole(toks, t.start(), t.head());
+            int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head());
             if (start != t.start()) {
                 name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
             }
             out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), PRIORITY_TITLE - 1, name, 0, "",
                     0.75, "title:organization"));
+        }
+    }
+
+    /** "China's State Council Information Office": a country or place in the possessive is not part of the name. */
+    private int afterPossessor(List<Token> toks, String text, int start, int head) {
+        for (int i = start + 1; i < head; i++) {
+            if (toks.get(i).is("'s") || toks.get(i).is("’s")) {
+                String owner = text.substring(toks.get(start).begin(), toks.get(i - 1).end());
+                boolean place = gazetteer.lookup(owner).filter(e -> e.kind() == EntityKind.COUNTRY
+                        || e.kind() == EntityKind.PLACE).isPresent();
+                return place && i + 1 < head ? i + 1 : start;
+            }
+        }
+        return start;
+    }
+
+    private static final Set<String> OPEN_QUOTES = Set.of("``", "\"", "“", "`", "‘");
+    private static final Set<String> CLOSE_QUOTES = Set.of("''", "\"", "”", "'", "’");
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("paper", "report", "document", "book", "statement",
+            "declaration", "strategy", "plan", "initiative", "programme", "program", "guideline", "guidelines",
+            "vision", "outlook", "agenda");
+
+    /**
+     * A quoted title after "titled" or "entitled": 'a white paper titled "Jointly Build a Community ..."'. The noun
+     * before gives the kind ("white paper", "report").
+     */
+    private static void quotedTitles(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            if (!(toks.get(i).is("titled") || toks.get(i).is("entitled")) || !OPEN_QUOTES.contains(toks.get(i + 1)
+                    .text())) {
+                continue;
+            }
+            String noun = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (!DOCUMENT_NOUNS.contains(noun)) {
+                continue;
+            }
+            String subtype = noun.equals("paper") && toks.get(i - 2 >= 0 ? i - 2 : 0).is("white") ? "white paper" : noun;
+            for (int j = i + 2; j < toks.size() && j < i + 40; j++) {
+                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
+                    int end = j;
+                    while (end > i + 2 && toks.get(end - 1).text().matches("[.,;:]")) {
+                        end--;
+                    }
+                    if (end > i + 2) {
+                        String name = Names.clean(text.substring(toks.get(i + 2).begin(), toks.get(end - 1).end()));
+                        out.add(new Candidate(EntityKind.AGREEMENT, subtype, i + 2, end, PRIORITY_TITLE + 1, name, 0,
+                                "", 0.8, "quoted-title"));
+                    }
+                    break;
+                }
+            }
         }
     }
 

@@ -33,10 +33,30 @@ final class RelationFinder {
     private static final EnumSet<EntityKind> WHERE = EnumSet.of(EntityKind.PLACE, EntityKind.COUNTRY);
     private static final int TRIGGER_WINDOW = 8;
 
-    private final List<Relation> out = new ArrayList<>();
+    private static final Set<String> CONTROL_VERBS = Set.of("join", "work", "team", "cooperate", "partner", "unite",
+            "come", "collaborate", "agree", "decide", "continue");
+    private static final Set<String> EVENT_NOUNS = Set.of("summit", "forum", "conference", "meeting", "dialogue",
+            "expo", "event", "session", "seminar", "roundtable", "symposium", "congress");
+    private static final Set<String> CONJ = Set.of(",", "and", "the", "as", "well", "or", "also");
+    /** How many sentences back an antecedent may be. */
+    private static final int RECENCY = 3;
 
+    private final Gazetteer gazetteer;
+    private final List<Relation> out = new ArrayList<>();
+    // Within-document state for a simple recency rule of anaphora ("It", "the two sides", "the summit").
+    private List<Mention> lastActors = List.of();
+    private Mention lastEvent;
+    private final java.util.Map<String, Mention> lastCountry = new java.util.HashMap<>();
+    private int sentenceIndex;
+
+    RelationFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The relations of one sentence; sentences must come in document order (anaphora look back). */
     List<Relation> find(SentenceView v) {
         out.clear();
+        sentenceIndex = v.sentence.index();
         for (Mention m : v.mentions) {
             switch (m.kind()) {
                 case AGREEMENT -> agreement(v, m);
@@ -49,7 +69,70 @@ final class RelationFinder {
             }
         }
         memberLists(v);
+        remember(v);
         return List.copyOf(out);
+    }
+
+    /** Keeps the clause subject and the latest event and countries of this sentence as antecedents. */
+    private void remember(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !insideMention(v, i)) {
+                List<Mention> subjects = subjectsBefore(v, i).stream().filter(m -> ACTORS.contains(m.kind()))
+                        .toList();
+                if (!subjects.isEmpty()) {
+                    lastActors = subjects;
+                }
+                break;
+            }
+        }
+        for (Mention m : v.mentions) {
+            if (m.kind() == EntityKind.EVENT) {
+                lastEvent = m;
+            } else if (m.kind() == EntityKind.COUNTRY) {
+                lastCountry.put(m.canonical(), m);
+            }
+        }
+    }
+
+    private static boolean insideMention(SentenceView v, int i) {
+        for (Mention m : v.mentions) {
+            if (i >= m.tokenStart() && i < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The antecedents of an anaphor ending at token {@code i}: "it" (one actor), "they" / "the two sides" (two or
+     * more), "the Chinese side" (the country of the demonym), "the summit" / "the forum" (the latest event), from
+     * the last few sentences.
+     */
+    private List<Mention> antecedents(SentenceView v, int i) {
+        if (i < 0) {
+            return List.of();
+        }
+        String w = v.tok(i).text().toLowerCase(Locale.ROOT);
+        boolean recentActors = !lastActors.isEmpty() && sentenceIndex - lastActors.get(0).sentence() <= RECENCY;
+        if (w.equals("it") && recentActors && lastActors.size() == 1) {
+            return lastActors;
+        }
+        if ((w.equals("they") || w.equals("sides") && v.is(i - 1, "two")) && recentActors && lastActors.size() >= 2) {
+            return lastActors;
+        }
+        if (w.equals("side") && i >= 1) {
+            var country = gazetteer.countryOfDemonym(v.tok(i - 1).text()).map(lastCountry::get);
+            if (country.isPresent() && country.get() != null) {
+                return List.of(country.get());
+            }
+        }
+        if (EVENT_NOUNS.contains(w) && v.isAny(i - 1, Set.of("the", "this")) && lastEvent != null
+                && sentenceIndex - lastEvent.sentence() <= RECENCY
+                && (w.equals("event") || lastEvent.subtype().isEmpty() || lastEvent.subtype().equals(w)
+                    || Names.key(lastEvent.canonical()).endsWith(w))) {
+            return List.of(lastEvent);
+        }
+        return List.of();
     }
 
     // ---- agreements -------------------------------------------------------------------------------------------
@@ -113,6 +196,10 @@ final class RelationFinder {
     private static int triggerBefore(SentenceView v, int start) {
         for (int i = start - 1; i >= 0 && start - i <= TRIGGER_WINDOW; i--) {
             String w = v.tok(i).text();
+            Mention coordinated = coordinatedBefore(v, start, i);
+            if (coordinated != null) {
+                return triggerBefore(v, coordinated.tokenStart());
+            }
             if (v.endingAt(i) != null || w.equals(";") || w.equals(":") || w.equals(".")) {
                 return -1;
             }
@@ -126,7 +213,7 @@ final class RelationFinder {
                 }
                 return i;
             }
-            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma())) {
+            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && !v.isAny(i, Set.of("titled", "entitled"))) {
                 return -1;
             }
             if (w.equals(",") && !v.is(i + 1, "such") && !v.is(i + 1, "including")) {
@@ -134,6 +221,24 @@ final class RelationFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A mention of the same kind ending at {@code i} and joined to the one at {@code start} only by commas, "and",
+     * "as well as" or "the": "the Data Security Law and the Personal Information Protection Law".
+     */
+    private static Mention coordinatedBefore(SentenceView v, int start, int i) {
+        Mention m = v.endingAt(i);
+        Mention here = v.startingAt(start);
+        if (m == null || here == null || m.kind() != here.kind() || m == here) {
+            return null;
+        }
+        for (int k = i + 1; k < start; k++) {
+            if (!v.isAny(k, CONJ)) {
+                return null;
+            }
+        }
+        return i + 1 < start ? m : null;
     }
 
     private static String verbLemma(SentenceView v, int i) {
@@ -145,14 +250,16 @@ final class RelationFinder {
      * The coordinated actors right before a verb: "China and Thailand signed", "China, Laos, ... and UAE jointly
      * launched", "BRICS countries agreed", or the antecedent of ", which" ("the Forum, which released").
      */
-    private static List<Mention> subjectsBefore(SentenceView v, int verb) {
+    private List<Mention> subjectsBefore(SentenceView v, int verb) {
         return subjectsBefore(v, verb, 0);
     }
 
-    private static List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
+    private List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
         int i = verb - 1;
         while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
-                || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all")))) {
+                || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all", "up"))
+                || v.is(i + 1, "to") && v.isVerb(i) && CONTROL_VERBS.contains(verbLemma(v, i))
+                || v.tok(i).ner().equals("DATE") || v.isAny(i, Set.of("on", "in")) && v.tok(i + 1).ner().equals("DATE"))) {
             i--;
         }
         if (i >= 1 && v.isAny(i, Set.of("which", "that", "who")) && v.is(i - 1, ",")) {
@@ -170,7 +277,8 @@ final class RelationFinder {
                 }
             }
         }
-        return listEndingAt(v, i, SUBJECTS);
+        List<Mention> list = listEndingAt(v, i, SUBJECTS);
+        return list.isEmpty() ? antecedents(v, i) : list;
     }
 
     /** A coordinated list of mentions that ends at token {@code i}, read right to left. */
@@ -242,7 +350,7 @@ final class RelationFinder {
     }
 
     /** "at the Fourth World Internet Conference", "during the summit", "on the sidelines of the X" after a mention. */
-    private static Mention eventAfter(SentenceView v, int from) {
+    private Mention eventAfter(SentenceView v, int from) {
         for (int i = from; i < v.size() && i < from + 12; i++) {
             String w = v.tok(i).text().toLowerCase(Locale.ROOT);
             if (w.equals(";") || (v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.AGREEMENT)) {
@@ -256,6 +364,12 @@ final class RelationFinder {
                 Mention e = v.startingAt(k);
                 if (e != null && e.kind() == EntityKind.EVENT) {
                     return e;
+                }
+                if (e == null && k < v.size() && v.startingAt(k + 1) == null) {
+                    List<Mention> ante = antecedents(v, k);
+                    if (!ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT) {
+                        return ante.get(0);
+                    }
                 }
             }
         }
@@ -379,6 +493,7 @@ final class RelationFinder {
             }
             break;
         }
+        supportedBy(v, e);
         int trigger = hostTriggerBefore(v, e.tokenStart());
         if (trigger >= 0) {
             String lemma = verbLemma(v, trigger);
@@ -395,8 +510,36 @@ final class RelationFinder {
         }
     }
 
+    /** "... with joint support from China and UNESCO", "under the auspices of X", "co-organized by X". */
+    private void supportedBy(SentenceView v, Mention e) {
+        for (int i = v.after(e); i < v.size() - 2 && i < v.after(e) + 20; i++) {
+            if (v.is(i, ";") || v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.EVENT) {
+                return;
+            }
+            int from = -1;
+            if (v.is(i, "support") && v.is(i + 1, "from")) {
+                from = i + 2;
+            } else if (v.is(i, "auspices") && v.is(i + 1, "of")) {
+                from = i + 2;
+            } else if (v.isAny(i, Set.of("co-organized", "co-organised", "co-hosted", "co-sponsored", "sponsored"))
+                    && v.is(i + 1, "by")) {
+                from = i + 2;
+            }
+            if (from > 0) {
+                for (Mention h : listAfter(v, from, ACTORS)) {
+                    add(e, Predicate.HOST, h, 0.75, "support-from");
+                }
+                return;
+            }
+        }
+    }
+
     private static int hostTriggerBefore(SentenceView v, int start) {
         for (int i = start - 1; i >= 0 && start - i <= 5; i--) {
+            Mention coordinated = coordinatedBefore(v, start, i);
+            if (coordinated != null && coordinated.kind() == EntityKind.EVENT) {
+                return hostTriggerBefore(v, coordinated.tokenStart());
+            }
             if (v.endingAt(i) != null || v.is(i, ",") || v.is(i, ";")) {
                 return -1;
             }
@@ -536,6 +679,11 @@ final class RelationFinder {
             if (r.subject() == s.id() && r.predicate() == p && r.object() == o.id()) {
                 return;
             }
+        }
+        if (s.sentence() != o.sentence()) {
+            // An antecedent from an earlier sentence: a recency rule, less sure than a clause-local one.
+            confidence *= 0.75;
+            rule = rule + "+anaphora";
         }
         out.add(Relation.between(s, p, o, Math.min(1.0, confidence), rule));
     }

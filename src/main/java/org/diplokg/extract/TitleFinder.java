@@ -99,8 +99,10 @@ final class TitleFinder {
                 start = i;
                 i--;
             } else if (INNER_LEFT.contains(t.text().toLowerCase(Locale.ROOT)) && i > 0
-                    && (isTitleWord(toks.get(i - 1)) || toks.get(i - 1).text().equals(")"))
+                    && (isTitleWord(toks.get(i - 1))
+                        || toks.get(i - 1).text().equals(")") && !t.is("and") && !t.is("&"))
                     && !(t.is("and") && toks.get(i - 1).text().equals(","))) {
+                // "X (ITU) and Y Organization" coordinates two names; "X and Y Organization" may be one.
                 i--;
             } else if (i == start - 1 && isOrdinalWord(t)) {
                 start = i;

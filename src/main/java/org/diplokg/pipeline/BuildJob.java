@@ -164,11 +164,61 @@ public final class BuildJob {
         for (Entity e : d.resolved().entities()) {
             iris.add(options.iris().entity(e.kind(), e.slug()));
         }
+        Map<String, String> sameAs = sameAsInStore(d);
+        iris.addAll(sameAs.values());
         Map<String, String> labels = store.labels(iris, d.read().iri());
-        Model m = DocumentGraph.create(options.iris(), iri -> java.util.Optional.ofNullable(labels.get(iri)))
+        Model m = DocumentGraph.create(options.iris(), iri -> java.util.Optional.ofNullable(labels.get(iri)),
+                        iri -> sameAs.getOrDefault(iri, iri))
                 .build(d.resolved(), d.read().iri());
         store.replace(d.read().iri(), m);
         return (int) m.size();
+    }
+
+    /**
+     * Cross-document identity beyond equal slugs: an entity that is new to the store takes the IRI of a stored
+     * entity of the same class when one of its names (label or a long alternative label) is a name of exactly one
+     * such entity ("Cybersecurity Law" in a news report and "Cybersecurity Law of the People's Republic of China",
+     * with that short form, in a white paper). Acronyms alone never link; countries and places keep their IRIs.
+     */
+    private Map<String, String> sameAsInStore(Done d) {
+        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, java.util.List<String>> namesOf = new java.util.HashMap<>();
+        Set<String> all = new HashSet<>();
+        for (Entity e : d.resolved().entities()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            names.add(e.label());
+            for (String a : e.altLabels()) {
+                if (a.length() >= 8 && !a.equals(a.toUpperCase(java.util.Locale.ROOT))) {
+                    names.add(a);
+                }
+            }
+            namesOf.put(options.iris().entity(e.kind(), e.slug()), names);
+            all.addAll(names);
+        }
+        Map<String, Map<String, String>> found = store.entitiesNamed(all, d.read().iri());
+        for (Entity e : d.resolved().entities()) {
+            String iri = options.iris().entity(e.kind(), e.slug());
+            if (e.kind() == org.diplokg.extract.EntityKind.COUNTRY || e.kind() == org.diplokg.extract.EntityKind.PLACE
+                    || found.getOrDefault(e.label(), Map.of()).containsKey(iri)) {
+                continue;
+            }
+            Set<String> candidates = new HashSet<>();
+            for (String n : namesOf.get(iri)) {
+                found.getOrDefault(n, Map.of()).forEach((other, cls) -> {
+                    if (cls.equals(e.kind().className()) && !other.equals(iri)) {
+                        candidates.add(other);
+                    }
+                });
+            }
+            if (candidates.size() == 1 && !storeHas(iri, d.read().iri())) {
+                out.put(iri, candidates.iterator().next());
+            }
+        }
+        return out;
+    }
+
+    private boolean storeHas(String iri, String exceptGraph) {
+        return !store.labels(Set.of(iri), exceptGraph).isEmpty();
     }
 
     /**

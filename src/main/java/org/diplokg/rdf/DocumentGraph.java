@@ -53,7 +53,11 @@ public final class DocumentGraph {
     private final Iris iris;
     private final Function<String, Optional<String>> existingLabel;
 
-    private DocumentGraph(Iris iris, Function<String, Optional<String>> existingLabel) {
+    private final java.util.function.UnaryOperator<String> sameAs;
+
+    private DocumentGraph(Iris iris, Function<String, Optional<String>> existingLabel,
+            java.util.function.UnaryOperator<String> sameAs) {
+        this.sameAs = sameAs;
         this.iris = iris;
         this.existingLabel = existingLabel;
     }
@@ -63,7 +67,16 @@ public final class DocumentGraph {
      *                      entity keeps exactly one {@code rdfs:label} across the union graph
      */
     public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel) {
-        return new DocumentGraph(iris, existingLabel);
+        return new DocumentGraph(iris, existingLabel, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #create(Iris, Function)}, with {@code sameAs} giving the IRI an entity takes instead of its own (the
+     * IRI of the same entity already stored under another name), or the IRI itself.
+     */
+    public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel,
+            java.util.function.UnaryOperator<String> sameAs) {
+        return new DocumentGraph(iris, existingLabel, sameAs);
     }
 
     public Model build(ResolvedDocument resolved, String documentIri) {
@@ -143,7 +156,7 @@ public final class DocumentGraph {
     }
 
     private Resource entity(Model m, Entity e, Resource doc) {
-        String iri = iris.entity(e.kind(), e.slug());
+        String iri = sameAs.apply(iris.entity(e.kind(), e.slug()));
         Resource r = m.createResource(iri).addProperty(RDF.type, DKG.resource(e.kind().className()));
         String cls = kindClass(e.subtype());
         if (cls != null && e.kind() != EntityKind.EVENT_SERIES) {

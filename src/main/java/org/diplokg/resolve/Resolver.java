@@ -60,15 +60,22 @@ public final class Resolver {
         Map<Integer, String> mentionEntity = new HashMap<>();
         Map<String, String> seriesOf = new HashMap<>();
         List<Fact> facts = new ArrayList<>();
+        Map<String, String> variants = Variants.targets(x.mentions(), gazetteer, x.acronyms());
+        Map<String, String> labelOf = new HashMap<>();
         for (Mention m : x.mentions()) {
             EntityKind kind = m.kind();
             String slug;
             if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
                 slug = Slugs.of(Names.ordinalSuffix(m.ordinal()) + " " + m.series());
             } else {
-                slug = Slugs.of(m.canonical());
+                String target = Variants.target(variants, m).orElse(m.canonical());
+                slug = Slugs.of(target);
+                if (!target.equals(m.canonical())) {
+                    labelOf.put(kind.pathSegment() + "/" + slug, target);
+                }
             }
-            if (kind == EntityKind.EVENT && m.series().isEmpty() && seriesSlugs.contains(slug)) {
+            if (kind == EntityKind.EVENT && m.series().isEmpty()
+                    && (seriesSlugs.contains(slug) || recurring(x.annotated().document().text(), m))) {
                 kind = EntityKind.EVENT_SERIES;
             }
             String key = kind.pathSegment() + "/" + slug;
@@ -90,7 +97,7 @@ public final class Resolver {
         }
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
-            entities.add(entity(e.getValue(), x.acronyms()));
+            entities.add(entity(e.getValue(), x.acronyms(), labelOf.get(e.getKey())));
         }
         addSeriesEntities(x, entities, seriesOf);
         for (Relation r : x.relations()) {
@@ -107,7 +114,7 @@ public final class Resolver {
         return new ResolvedDocument(x, entities, dedupe(facts), mentionEntity);
     }
 
-    private Entity entity(Group g, Map<String, String> acronyms) {
+    private Entity entity(Group g, Map<String, String> acronyms, String fullest) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> forms = new LinkedHashSet<>();
         String gazetteerName = null;
@@ -122,7 +129,7 @@ public final class Resolver {
                 subtype = m.subtype();
             }
         }
-        String label = gazetteerName != null ? gazetteerName : counts.entrySet().stream()
+        String label = gazetteerName != null ? gazetteerName : fullest != null ? fullest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> e.getKey().length()))
                 .orElseThrow().getKey();
@@ -142,6 +149,22 @@ public final class Resolver {
         alt.removeIf(String::isBlank);
         return new Entity(g.kind, g.slug, subtype, label, alt,
                 g.mentions.stream().map(Mention::id).toList(), g.ordinal);
+    }
+
+    private static final java.util.regex.Pattern RECURRING_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:several|series of|annual|regular|numerous|many|multiple|two|three|four|five|six|seven|eight"
+            + "|nine|ten|\\d+)\\s+(?:the\\s+)?$");
+    private static final java.util.regex.Pattern RECURRING_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:every year|each year|annually|every two years)\\b");
+    private static final java.util.regex.Pattern PLURAL_HEAD = java.util.regex.Pattern.compile(
+            "(?i)(?:summits|forums|fora|conferences|meetings|dialogues|roundtables|seminars|expos|sessions)$");
+
+    /** "five China-Russia Internet Media Forum", "China-UK Internet Roundtables", "the X, held every year". */
+    private static boolean recurring(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        return RECURRING_BEFORE.matcher(before).find() || RECURRING_AFTER.matcher(after).find()
+                || PLURAL_HEAD.matcher(m.text()).find();
     }
 
     /** Series named only through their instances ("the Ninth BRICS Summit" names the BRICS Summit series). */

@@ -172,6 +172,34 @@ public final class KgStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Entities of graphs other than {@code exceptGraph} whose label or alternative label is one of {@code names}:
+     * name → IRIs with their top-level class local name ("Agreement").
+     */
+    public Map<String, Map<String, String>> entitiesNamed(Collection<String> names, String exceptGraph) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        StringBuilder values = new StringBuilder();
+        for (String n : names) {
+            String lit = "\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            values.append(lit).append(' ').append(lit).append("@en ");
+        }
+        String q = Prefixes.sparql() + "SELECT ?name ?e ?cls WHERE { VALUES ?name { " + values + "}"
+                + " GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } ?e a ?cls }"
+                + " FILTER(?g != <" + exceptGraph + ">)"
+                + " VALUES ?cls { dkg:Organization dkg:Country dkg:Place dkg:Person dkg:Agreement dkg:Event"
+                + " dkg:EventSeries } }";
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> out.computeIfAbsent(s.getLiteral("name").getLexicalForm(),
+                        k -> new HashMap<>()).put(s.getResource("e").getURI(), s.getResource("cls").getLocalName()));
+            }
+        });
+        return out;
+    }
+
     /** Quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

@@ -1,0 +1,115 @@
+package org.diplokg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplokg.extract.EntityKind;
+import org.diplokg.extract.Gazetteer;
+import org.diplokg.extract.Mention;
+import org.diplokg.extract.Names;
+
+/**
+ * Short and long forms of one name within a document, merged onto the fullest form:
+ * <ul>
+ *   <li>"Cybersecurity Law" and "Cybersecurity Law of the People's Republic of China" (a country after "of");</li>
+ *   <li>"Digital Economy Task Force" and "G20 Digital Economy Task Force" (an organisation before the name);</li>
+ *   <li>"UN 2030 Agenda for Sustainable Development" and "United Nations 2030 Agenda …" (an acronym spelled out).</li>
+ * </ul>
+ * Only names of the same kind are merged, and only when the short form has a single longer reading.
+ */
+final class Variants {
+    private static final Set<EntityKind> KINDS = Set.of(EntityKind.AGREEMENT, EntityKind.ORGANIZATION,
+            EntityKind.EVENT);
+
+    private Variants() {
+    }
+
+    /** For each kind, canonical name key → the canonical name it merges onto (absent when it stays itself). */
+    static Map<String, String> targets(List<Mention> mentions, Gazetteer gazetteer, Map<String, String> acronyms) {
+        Map<String, String> out = new HashMap<>();
+        for (EntityKind kind : KINDS) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                if (m.kind() == kind && m.ordinal() == 0 && m.series().isEmpty() && !m.rule().contains("gazetteer")) {
+                    names.add(m.canonical());
+                }
+            }
+            Map<String, String> expanded = new HashMap<>();
+            for (String n : names) {
+                expanded.put(Names.key(spellOut(n, gazetteer, acronyms)), n);
+            }
+            List<String> byLength = new ArrayList<>(names);
+            byLength.sort(Comparator.comparingInt(String::length));
+            for (String shorter : byLength) {
+                List<String> longer = new ArrayList<>();
+                String spelled = spellOut(shorter, gazetteer, acronyms);
+                String other = expanded.get(Names.key(spelled));
+                if (other != null && !other.equals(shorter) && other.length() > shorter.length()) {
+                    longer.add(other);
+                }
+                for (String l : names) {
+                    if (l.length() > shorter.length() && (countryQualified(shorter, l, gazetteer)
+                            || orgPrefixed(shorter, l, gazetteer, acronyms))) {
+                        longer.add(l);
+                    }
+                }
+                if (longer.size() == 1 || longer.size() > 1 && longer.stream().map(Names::key).distinct().count() == 1) {
+                    String target = longer.get(0);
+                    out.put(kind + "|" + Names.key(shorter), out.getOrDefault(kind + "|" + Names.key(target), target));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Optional<String> target(Map<String, String> targets, Mention m) {
+        return Optional.ofNullable(targets.get(m.kind() + "|" + Names.key(m.canonical())));
+    }
+
+    /** "X of the People's Republic of China" for "X". */
+    private static boolean countryQualified(String shorter, String longer, Gazetteer gazetteer) {
+        String prefix = shorter + " of ";
+        if (!longer.startsWith(prefix)) {
+            return false;
+        }
+        String rest = longer.substring(prefix.length()).replaceFirst("^(?i:the) ", "");
+        return gazetteer.lookup(rest).filter(e -> e.kind() == EntityKind.COUNTRY).isPresent();
+    }
+
+    /** "G20 X" for "X", where "G20" is an organisation or country. */
+    private static boolean orgPrefixed(String shorter, String longer, Gazetteer gazetteer, Map<String, String> acr) {
+        if (!longer.endsWith(" " + shorter)) {
+            return false;
+        }
+        String head = longer.substring(0, longer.length() - shorter.length() - 1).strip();
+        if (head.endsWith("'s")) {
+            head = head.substring(0, head.length() - 2);
+        }
+        return acr.containsKey(head) || gazetteer.lookup(head)
+                .filter(e -> e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.COUNTRY).isPresent();
+    }
+
+    /** The name with a leading acronym spelled out: "UN 2030 Agenda" gives "United Nations 2030 Agenda". */
+    private static String spellOut(String name, Gazetteer gazetteer, Map<String, String> acronyms) {
+        int sp = name.indexOf(' ');
+        if (sp <= 0) {
+            return name;
+        }
+        String first = name.substring(0, sp);
+        if (!first.equals(first.toUpperCase(java.util.Locale.ROOT)) || first.length() < 2) {
+            return name;
+        }
+        String full = acronyms.get(first);
+        if (full == null) {
+            full = gazetteer.lookup(first).filter(e -> e.acronyms().contains(first)).map(Gazetteer.Entry::name)
+                    .orElse(null);
+        }
+        return full == null ? name : full + name.substring(sp);
+    }
+}
