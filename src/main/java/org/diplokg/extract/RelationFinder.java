@@ -48,6 +48,8 @@ final class RelationFinder {
     private Mention lastEvent;
     private final java.util.Map<String, Mention> lastCountry = new java.util.HashMap<>();
     private int sentenceIndex;
+    /** Set while rules run on an event taken up by a definite noun: their facts are less sure. */
+    private boolean anaphor;
 
     RelationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -68,9 +70,58 @@ final class RelationFinder {
                 }
             }
         }
+        anaphoricEvents(v);
         memberLists(v);
         remember(v);
         return List.copyOf(out);
+    }
+
+    /**
+     * "The summit was hosted by South Africa.", "The forum was co-organized by X": an event named earlier, taken up
+     * by a definite noun, analysed like the event itself at the noun's place.
+     */
+    private void anaphoricEvents(SentenceView v) {
+        for (int i = 1; i < v.size(); i++) {
+            if (!EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
+                    || !v.isAny(i - 1, Set.of("the", "this"))) {
+                continue;
+            }
+            List<Mention> ante = antecedents(v, i);
+            if (ante.isEmpty() || ante.get(0).kind() != EntityKind.EVENT || ante.get(0).sentence() == sentenceIndex) {
+                continue;
+            }
+            Mention e = ante.get(0);
+            Mention here = new Mention(e.id(), e.kind(), e.subtype(), v.tok(i).text(), e.canonical(), sentenceIndex,
+                    i - 1, i + 1, v.tok(i - 1).begin(), v.tok(i).end(), e.ordinal(), e.series(), e.confidence(),
+                    "anaphor");
+            anaphor = true;
+            try {
+                event(v, here);
+            } finally {
+                anaphor = false;
+            }
+        }
+    }
+
+    /** "At the forum, ...", "During the X, ...", "On the sidelines of the summit, ...": the event a sentence opens with. */
+    private Mention eventAtStart(SentenceView v) {
+        int k = 0;
+        if (v.isAny(0, Set.of("at", "during"))) {
+            k = 1;
+        } else if (v.isAny(0, Set.of("on")) && v.isAny(1, Set.of("the")) && v.is(2, "sidelines") && v.is(3, "of")) {
+            k = 4;
+        } else {
+            return null;
+        }
+        if (v.isAny(k, Set.of("the"))) {
+            k++;
+        }
+        Mention e = v.startingAt(k);
+        if (e != null) {
+            return e.kind() == EntityKind.EVENT ? e : null;
+        }
+        List<Mention> ante = antecedents(v, k);
+        return !ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT && v.is(k + 1, ",") ? ante.get(0) : null;
     }
 
     /** Keeps the clause subject and the latest event and countries of this sentence as antecedents. */
@@ -188,6 +239,8 @@ final class RelationFinder {
             Mention at = eventAfter(v, after);
             if (at != null) {
                 add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
+            } else if ((at = eventAtStart(v)) != null) {
+                add(a, Predicate.ADOPTED_AT, at, 0.75, "sentence-opens-at-event");
             }
         }
     }
@@ -680,7 +733,7 @@ final class RelationFinder {
                 return;
             }
         }
-        if (s.sentence() != o.sentence()) {
+        if (s.sentence() != o.sentence() || anaphor) {
             // An antecedent from an earlier sentence: a recency rule, less sure than a clause-local one.
             confidence *= 0.75;
             rule = rule + "+anaphora";
