@@ -74,6 +74,10 @@ public final class Gazetteer {
     }
 
     /** The longest entry match starting at token {@code start}, if any. */
+    /** English words that are also short names ("US"): in lower-cased text they are the words, not the names. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("us", "it", "who", "am", "is", "as",
+            "an", "in", "on", "at", "to", "no", "me", "we", "he", "do", "go", "so", "or", "id", "oh", "ok");
+
     public Optional<Match> matchAt(List<Token> tokens, int start, boolean caseless) {
         StringBuilder k = new StringBuilder();
         StringBuilder raw = new StringBuilder();
@@ -93,6 +97,9 @@ public final class Gazetteer {
                 best = new Match(acr.get(0), start, end + 1, true);
             }
             List<Entry> named = byName.get(k.toString());
+            if (caseless && end == start && FUNCTION_WORDS.contains(raw.toString().toLowerCase(Locale.ROOT))) {
+                named = null;
+            }
             if (named != null && (caseless || tokens.get(start).isCapitalized()) && !allLower(tokens, start, end + 1,
                     caseless)) {
                 best = new Match(preferred(named), start, end + 1, false);

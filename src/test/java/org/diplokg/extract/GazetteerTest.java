@@ -41,6 +41,11 @@ class GazetteerTest {
         assertEquals(1, GAZETTEER.matchAt(tokens("China", "-", "ASEAN"), 0, false).orElseThrow().end());
         assertEquals("Shanghai Cooperation Organization",
                 GAZETTEER.matchAt(tokens("sco"), 0, true).orElseThrow().entry().name());
+        // In lower-cased (degraded) text "us" and "who" are words, while "g20" and "wuzhen" are still names.
+        assertTrue(GAZETTEER.matchAt(tokens("us"), 0, true).isEmpty());
+        assertTrue(GAZETTEER.matchAt(tokens("who"), 0, true).isEmpty());
+        assertEquals("Group of Twenty", GAZETTEER.matchAt(tokens("g20"), 0, true).orElseThrow().entry().name());
+        assertEquals("Wuzhen", GAZETTEER.matchAt(tokens("wuzhen"), 0, true).orElseThrow().entry().name());
     }
 
     @Test
