@@ -23,8 +23,8 @@ import org.diplokg.KgException.InputException;
  * normalised label, alternative label or mention form of a stored entity mentioned in the document ({@link NameKey}).
  * A second IRI for the same gold entity counts as spurious. Facts match when their relation is the same and both
  * ends match by name (any class) or, for dates, the values agree to the precision both state ("2022" agrees with
- * "2022-11-07"), for ordinals when the numbers are equal. Gold entities marked uncertain count when found and are not
- * missed when absent; stored entities matching them are never spurious.
+ * "2022-11-07"), for ordinals when the numbers are equal. Gold entities marked uncertain, and gold facts about them,
+ * count when found and are not missed when absent; stored entities matching them are never spurious.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -150,10 +150,15 @@ public final class Evaluator {
             List<Gold.Fact> gf = goldByRel.getOrDefault(rel, List.of());
             List<SystemGraph.Fact> sf = sysByRel.getOrDefault(rel, List.of());
             int found = 0;
+            int goldCount = 0;
             for (Gold.Fact f : gf) {
+                boolean uncertain = byId.get(f.subject()).uncertain()
+                        || f.object().map(o -> byId.get(o).uncertain()).orElse(false);
                 if (sf.stream().anyMatch(s -> same(f, s, candidates))) {
                     found++;
-                } else {
+                    goldCount++;
+                } else if (!uncertain) {
+                    goldCount++;
                     missedFacts.add(describe(f, byId) + evidence(f.evidence()));
                 }
             }
@@ -165,7 +170,7 @@ public final class Evaluator {
                     spuriousFacts.add(describe(s, sys));
                 }
             }
-            relations.put(rel, new Score(gf.size(), found, sf.size(), correct));
+            relations.put(rel, new Score(goldCount, found, sf.size(), correct));
         }
         return new EvalReport.DocumentReport(gold.document(), classes, relations, missed, spurious, missedFacts,
                 spuriousFacts, wrongIdentity);

@@ -130,6 +130,13 @@ final class MentionFinder {
             if (m.isPresent()) {
                 Gazetteer.Match g = m.get();
                 Gazetteer.Entry e = g.entry();
+                String eventHead = eventSense(toks, g, e);
+                if (eventHead != null) {
+                    out.add(new Candidate(EntityKind.EVENT, eventHead, g.start(), g.end(), PRIORITY_GAZETTEER, e.name(),
+                            0, "", 0.85, "gazetteer:event-sense"));
+                    i = g.end() - 1;
+                    continue;
+                }
                 out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), PRIORITY_GAZETTEER, e.name(), 0, "",
                         g.byAcronym() ? 0.9 : 0.95, "gazetteer"));
                 if (e.kind() != EntityKind.ORGANIZATION) {
@@ -140,6 +147,27 @@ final class MentionFinder {
                 i = g.end() - 1;
             }
         }
+    }
+
+    private static final Set<String> HOLDING_VERBS = Set.of("host", "co-host", "hold", "attend", "organize",
+            "organise", "convene", "co-organize", "sponsor");
+
+    /**
+     * An organisation named like a meeting ("World Internet Conference") used as the meeting: "China has hosted the
+     * World Internet Conference", "co-hosted the X". Returns the event kind ("conference") or null.
+     */
+    private static String eventSense(List<Token> toks, Gazetteer.Match g, Gazetteer.Entry e) {
+        if (e.kind() != EntityKind.ORGANIZATION || g.byAcronym()) {
+            return null;
+        }
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String head = EVENT_HEADS.get(last);
+        int k = g.start() - 1;
+        if (head == null || k < 1 || !toks.get(k).is("the")) {
+            return null;
+        }
+        String lemma = toks.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        return toks.get(k - 1).pos().startsWith("VB") && HOLDING_VERBS.contains(lemma) ? head : null;
     }
 
     private void nerCandidates(Sentence s, String text, Set<String> lowerWords, List<Candidate> out) {

@@ -16,7 +16,7 @@ final class RelationFinder {
             "endorse", "reach", "join", "renew", "approve", "co-sign", "cosign");
     private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "launch", "announce", "propose", "put",
             "initiate", "unveil", "publish", "formulate", "enact", "adopt", "introduce", "promulgate", "present",
-            "draft", "advance", "pass", "declare", "implement", "set");
+            "draft", "advance", "pass", "declare", "implement", "set", "lead", "produce", "yield");
     private static final Set<String> HOST_VERBS = Set.of("host", "co-host", "cohost", "organize", "organise",
             "convene", "sponsor", "hold", "co-organize", "co-organise", "co-sponsor");
     private static final Set<String> ATTEND_VERBS = Set.of("attend", "participate", "take", "join");
@@ -168,7 +168,12 @@ final class RelationFinder {
         if (w.equals("it") && recentActors && lastActors.size() == 1) {
             return lastActors;
         }
-        if ((w.equals("they") || w.equals("sides") && v.is(i - 1, "two")) && recentActors && lastActors.size() >= 2) {
+        if (w.equals("it") && lastEvent != null && sentenceIndex - lastEvent.sentence() == 1 && i == 0) {
+            // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
+            return List.of(lastEvent);
+        }
+        if ((w.equals("they") || (w.equals("sides") || w.equals("parties")) && v.is(i - 1, "two")) && recentActors
+                && lastActors.size() >= 2) {
             return lastActors;
         }
         if (w.equals("side") && i >= 1) {
@@ -190,6 +195,8 @@ final class RelationFinder {
 
     private void agreement(SentenceView v, Mention a) {
         hyphenatedParties(v, a, Predicate.PARTY);
+        betweenParties(v, a);
+        demonymParties(a);
         int trigger = triggerBefore(v, a.tokenStart());
         boolean nominal = trigger >= 0 && (!v.tok(trigger).pos().startsWith("VB") || v.is(trigger - 1, "the"));
         String lemma = trigger >= 0 ? verbLemma(v, trigger) : "";
@@ -253,6 +260,9 @@ final class RelationFinder {
             if (coordinated != null) {
                 return triggerBefore(v, coordinated.tokenStart());
             }
+            if (onlyConjunctions(v, i, start) && v.endingAt(i - 1) != null) {
+                continue;
+            }
             if (v.endingAt(i) != null || w.equals(";") || w.equals(":") || w.equals(".")) {
                 return -1;
             }
@@ -262,6 +272,9 @@ final class RelationFinder {
                     continue;
                 }
                 if (lemma.equals("set") && !v.is(i + 1, "out")) {
+                    continue;
+                }
+                if (lemma.equals("lead") && !v.is(i + 1, "to")) {
                     continue;
                 }
                 return i;
@@ -294,6 +307,15 @@ final class RelationFinder {
         return i + 1 < start ? m : null;
     }
 
+    private static boolean onlyConjunctions(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!v.isAny(k, CONJ)) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     private static String verbLemma(SentenceView v, int i) {
         String lemma = v.tok(i).lemma().toLowerCase(Locale.ROOT);
         return lemma.isEmpty() ? v.tok(i).text().toLowerCase(Locale.ROOT) : lemma;
@@ -309,6 +331,12 @@ final class RelationFinder {
 
     private List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
         int i = verb - 1;
+        if (v.is(i, "-") && v.isAny(i - 1, Set.of("co"))) {
+            i -= 2;   // "co-hosted", split at the hyphen
+        }
+        if (v.is(i, "to") && v.is(i - 1, ",")) {
+            i -= 2;   // "..., including A and B, to issue a Joint Statement"
+        }
         while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
                 || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all", "up"))
                 || v.is(i + 1, "to") && v.isVerb(i) && CONTROL_VERBS.contains(verbLemma(v, i))
@@ -331,7 +359,21 @@ final class RelationFinder {
             }
         }
         List<Mention> list = listEndingAt(v, i, SUBJECTS);
-        return list.isEmpty() ? antecedents(v, i) : list;
+        if (list.isEmpty()) {
+            return antecedents(v, i);
+        }
+        // "China joined 75 other WTO members, including Brazil and Russia, to issue": China is a subject too.
+        int before = list.get(list.size() - 1).tokenStart() - 1;
+        if (v.isAny(before, Set.of("including")) && depth < 2) {
+            for (int k = before - 1; k >= 0 && before - k <= 8; k--) {
+                if (v.isVerb(k) && verbLemma(v, k).equals("join")) {
+                    List<Mention> all = new ArrayList<>(list);
+                    all.addAll(subjectsBefore(v, k, depth + 1));
+                    return all;
+                }
+            }
+        }
+        return list;
     }
 
     /** A coordinated list of mentions that ends at token {@code i}, read right to left. */
@@ -428,6 +470,35 @@ final class RelationFinder {
         }
         return null;
     }
+
+    /** "Agreement Between the Government of the Russian Federation and the Government of China on ...". */
+    private void betweenParties(SentenceView v, Mention a) {
+        for (int i = a.tokenStart(); i < a.tokenEnd(); i++) {
+            if (v.isAny(i, Set.of("between"))) {
+                for (Mention n : v.nestedIn(a)) {
+                    if (n.tokenStart() > i && ACTORS.contains(n.kind())) {
+                        add(a, Predicate.PARTY, n, 0.8, "between-in-title");
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** "Sino-Russian Treaty of ...": the countries of the demonyms, when the document names them. */
+    private void demonymParties(Mention a) {
+        java.util.regex.Matcher m = DEMONYM_PAIR.matcher(a.text());
+        if (!m.find()) {
+            return;
+        }
+        for (String demonym : List.of(m.group(1), m.group(2))) {
+            gazetteer.countryOfDemonym(demonym).map(lastCountry::get).ifPresent(c -> add(a, Predicate.PARTY, c, 0.7,
+                    "demonym-pair-in-title"));
+        }
+    }
+
+    private static final java.util.regex.Pattern DEMONYM_PAIR = java.util.regex.Pattern.compile(
+            "^(?:the\\s+)?(Sino|[A-Z][a-z]+)-([A-Z][a-z]+)\\s");
 
     /** "China-LAS Cooperation Initiative", "China-ASEAN Summit": the hyphenated actors that open a title. */
     private void hyphenatedParties(SentenceView v, Mention title, Predicate p) {
@@ -547,6 +618,19 @@ final class RelationFinder {
             break;
         }
         supportedBy(v, e);
+        for (Mention n : v.nestedIn(e)) {
+            // "the 54th Annual Meeting of the Asian-African Legal Consultative Organization": the body meets.
+            if (n.kind() == EntityKind.ORGANIZATION && n.tokenEnd() == e.tokenEnd()
+                    && (v.is(n.tokenStart() - 1, "of") || v.is(n.tokenStart() - 2, "of") && v.is(n.tokenStart() - 1,
+                    "the"))) {
+                add(e, Predicate.HOST, n, 0.7, "meeting-of-body");
+            }
+        }
+        if (!dated && opensAfterDate(v, e)) {
+            DateMention d = v.dateAt(1);
+            addDate(e, d, 0.8, "date-opens-sentence");
+            dated = true;
+        }
         int trigger = hostTriggerBefore(v, e.tokenStart());
         if (trigger >= 0) {
             String lemma = verbLemma(v, trigger);
@@ -561,6 +645,19 @@ final class RelationFinder {
         if (!dated && (held || trigger >= 0 || isSubjectOfClause(v, e))) {
             dateFor(v, e, trigger >= 0 ? trigger : e.tokenEnd(), -0.05);
         }
+    }
+
+    /** "On August 24, 2021, the X Forum, ... was held": the event is the first thing after an opening date. */
+    private static boolean opensAfterDate(SentenceView v, Mention e) {
+        DateMention d = v.dateAt(1);
+        if (d == null || !v.isAny(0, Set.of("on", "in")) || !v.is(d.tokenEnd(), ",")) {
+            return false;
+        }
+        int k = d.tokenEnd() + 1;
+        if (v.isAny(k, Set.of("the"))) {
+            k++;
+        }
+        return e.tokenStart() == k;
     }
 
     /** "... with joint support from China and UNESCO", "under the auspices of X", "co-organized by X". */

@@ -111,6 +111,15 @@ public final class Resolver {
                 }
             }
         }
+        for (Mention m : x.mentions()) {
+            // "the 2019 China-Germany Dialogue on the Internet Economy": the year in the name is when it was held.
+            java.util.regex.Matcher year = LEADING_YEAR.matcher(m.text());
+            if (m.kind() == EntityKind.EVENT && m.ordinal() == 0 && !m.series().isEmpty() && year.find()) {
+                org.diplokg.extract.DateValue.parse(year.group(1)).ifPresent(d -> facts.add(new Fact(
+                        mentionEntity.get(m.id()), Predicate.DATE, null, d, m.sentence(), 0.85, "year-in-name")));
+            }
+        }
+        facts.addAll(fromAdoptingEvent(facts));
         return new ResolvedDocument(x, entities, dedupe(facts), mentionEntity);
     }
 
@@ -184,6 +193,35 @@ public final class Resolver {
                         List.of(), 0));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
+            "^(?:the\\s+)?((?:19|20)\\d\\d)\\s");
+
+    /**
+     * An agreement adopted at an event, with no date or place of its own, takes the event's: "It adopted the
+     * Qingdao Declaration" after "the Conference ... in Qingdao" in May 2015. The evidence is the sentence that
+     * dates or places the event; the confidence is lower than either fact's.
+     */
+    private static List<Fact> fromAdoptingEvent(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact adopted : facts) {
+            if (adopted.predicate() != Predicate.ADOPTED_AT) {
+                continue;
+            }
+            for (Predicate p : List.of(Predicate.DATE, Predicate.LOCATION)) {
+                boolean own = facts.stream().anyMatch(f -> f.subject().equals(adopted.subject()) && f.predicate() == p);
+                if (own) {
+                    continue;
+                }
+                facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p)
+                        .max(Comparator.comparingDouble(Fact::confidence))
+                        .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(), f.value(), f.sentence(),
+                                Math.min(f.confidence(), adopted.confidence()) * 0.8,
+                                (p == Predicate.DATE ? "date" : "location") + "-of-adopting-event")));
+            }
+        }
+        return out;
     }
 
     /** One fact per subject, predicate, object and sentence; the most confident rule is kept. */
