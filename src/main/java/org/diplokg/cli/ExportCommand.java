@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Export the entity graph (entities as nodes, relations as edges, dates and mention counts as attributes)"
                 + " for Gephi, yEd, Cytoscape, Graphviz, Neo4j, NetworkX, or as RDF.",
         "Formats: graphml, gexf (1.3, with a timeline), cytoscape (Cytoscape.js JSON), dot, csv (Neo4j import"
@@ -29,7 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--format", required = true, description = "${COMPLETION-CANDIDATES}")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}")
     ExportFormat format;
 
     @Option(names = "--focus", paramLabel = "IRI", description = "only the neighbourhood of this entity")

@@ -160,10 +160,9 @@ public final class EntityGraphReader {
         }
     }
 
-    /** The last segment of an IRI: after '#', else after the last '/'. */
+    /** The last segment of an IRI: after the last '#', '/' or ':'. */
     static String localName(String iri) {
-        int hash = iri.lastIndexOf('#');
-        int cut = hash >= 0 ? hash : iri.lastIndexOf('/');
+        int cut = Math.max(iri.lastIndexOf('#'), Math.max(iri.lastIndexOf('/'), iri.lastIndexOf(':')));
         String name = iri.substring(cut + 1);
         return name.isEmpty() ? iri : name;
     }

@@ -97,7 +97,8 @@ public final class Exporter {
             try {
                 q = QueryFactory.create(text);
             } catch (QueryParseException e) {
-                throw new ConfigException(source + " does not parse as SPARQL: " + e.getMessage());
+                throw new ConfigException(source + " does not parse as SPARQL: "
+                        + e.getMessage().lines().findFirst().orElse("").strip());
             }
             if (!q.isConstructType()) {
                 throw new ConfigException(source + " is a " + q.queryType().toString().toUpperCase(Locale.ROOT)
