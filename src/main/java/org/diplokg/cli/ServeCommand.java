@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KgStore store = KgStore.open(storeDir);
         FusekiServer server = KgServer.builder(store.datasetGraph()).host(host).port(port)
+                .servlet("/export/*", new org.diplokg.export.ExportServlet(store.datasetGraph()))
                 .timeoutMillis(timeoutSeconds * 1000L).build();
         try {
             server.start();

@@ -90,7 +90,8 @@ public final class Gazetteer {
                 continue;
             }
             List<Entry> acr = byAcronym.get(raw.toString());
-            if (acr == null && caseless && raw.length() >= 3) {
+            if (acr == null && caseless && raw.length() >= 3
+                    && !FUNCTION_WORDS.contains(raw.toString().toLowerCase(Locale.ROOT))) {
                 acr = byAcronym.get(raw.toString().toUpperCase(Locale.ROOT));
             }
             if (acr != null && acr.size() == 1) {
