@@ -13,4 +13,8 @@ final class Lexicon {
 
     private Lexicon() {
     }
+
+    /** Acronyms of techniques and things that NER often tags as organisations. */
+    static final Set<String> TECHNICAL_ACRONYMS = Set.of("ICT", "ICTs", "IT", "AI", "IoT", "IPv6", "IPv4", "5G", "4G",
+            "GDP", "SME", "SMEs", "R&D", "API", "VR", "AR", "CEO", "PC", "GPS", "DNS", "TCP", "IP", "URL");
 }

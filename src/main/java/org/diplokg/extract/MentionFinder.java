@@ -44,7 +44,8 @@ final class MentionFinder {
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
-            "coalition", "authority", "board", "parliament", "party", "court", "team", "league");
+            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
+            "task force");
 
     // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
     // and Development" is an organisation, not a conference).
@@ -216,6 +217,9 @@ final class MentionFinder {
         if (name.isEmpty() || !Character.isLetter(name.codePointAt(0)) || name.length() < 2) {
             return null;
         }
+        if (kind == EntityKind.ORGANIZATION && Lexicon.TECHNICAL_ACRONYMS.contains(name)) {
+            return null;
+        }
         Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
         if (known.isPresent() && kind != EntityKind.PERSON) {
             Gazetteer.Entry e = known.get();
@@ -245,7 +249,7 @@ final class MentionFinder {
         for (TitleFinder.Title t : events.find(toks, i -> place[i])) {
             out.add(eventCandidate(toks, text, t));
         }
-        TitleFinder orgs = new TitleFinder(ORG_HEADS, false, false, TitleFinder.NARROW_COMPLEMENT);
+        TitleFinder orgs = new TitleFinder(ORG_HEADS, true, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
             int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head());
@@ -257,15 +261,24 @@ final class MentionFinder {
         }
     }
 
-    /** "China's State Council Information Office": a country or place in the possessive is not part of the name. */
+    /**
+     * "China's State Council Information Office", "WIPO's Arbitration and Mediation Center": a known country, place or
+     * body in the possessive is not part of the name.
+     */
     private int afterPossessor(List<Token> toks, String text, int start, int head) {
         for (int i = start + 1; i < head; i++) {
             if (toks.get(i).is("'s") || toks.get(i).is("’s")) {
                 String owner = text.substring(toks.get(start).begin(), toks.get(i - 1).end());
-                boolean place = gazetteer.lookup(owner).filter(e -> e.kind() == EntityKind.COUNTRY
-                        || e.kind() == EntityKind.PLACE).isPresent();
-                return place && i + 1 < head ? i + 1 : start;
+                boolean owned = gazetteer.lookup(owner).isPresent() || owner.matches("[A-Z]{2,8}");
+                return owned && i + 1 < head ? i + 1 : start;
             }
+        }
+        // "China-European Commission (EC) dialogues": a country joined to a known body names two parties.
+        if (start + 2 < head && toks.get(start + 1).text().equals("-")
+                && gazetteer.lookup(toks.get(start).text()).filter(e -> e.kind() == EntityKind.COUNTRY).isPresent()
+                && gazetteer.lookup(text.substring(toks.get(start + 2).begin(), toks.get(head).end()))
+                .filter(e -> e.kind() == EntityKind.ORGANIZATION).isPresent()) {
+            return start + 2;
         }
         return start;
     }
@@ -373,15 +386,22 @@ final class MentionFinder {
             }
             for (Candidate c : all) {
                 boolean inside = c.start() >= outer.start() && c.end() <= outer.end() && c.length() < outer.length();
+                // "Annual Meeting of the Asian-African Legal Consultative Organization", "Guidelines of the
+                // Anti-monopoly Commission of the State Council": a body named after "of" inside a title.
+                boolean afterOf = c.start() > outer.start() && (s.token(c.start() - 1).is("of")
+                        || c.start() - 2 >= outer.start() && s.token(c.start() - 2).is("of")
+                        && TitleFinder.isArticle(s.token(c.start() - 1)));
                 // An event's name often contains its organiser ("BRICS Summit", "World Internet Conference"):
-                // only a hyphenated pair ("China-ASEAN Summit") names actors of the event itself.
-                if (outer.kind() == EntityKind.EVENT && !(c.end() < outer.end()
+                // only a hyphenated pair ("China-ASEAN Summit") or a body after "of" is kept as a mention.
+                if (outer.kind() == EntityKind.EVENT && !afterOf && !(c.end() < outer.end()
                         && "-+&/".contains(s.token(c.end()).text()) || c.start() > outer.start()
                         && "-+&/".contains(s.token(c.start() - 1).text()))) {
                     continue;
                 }
                 boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
-                if (inside && actor && c.priority() == PRIORITY_GAZETTEER
+                boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf && outer.kind() != EntityKind.ORGANIZATION
+                        && c.rule().equals("title:organization");
+                if (inside && actor && (c.priority() == PRIORITY_GAZETTEER || titled)
                         && out.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
                     out.add(c);
                 }

@@ -104,6 +104,10 @@ final class TitleFinder {
                     && !(t.is("and") && toks.get(i - 1).text().equals(","))) {
                 // "X (ITU) and Y Organization" coordinates two names; "X and Y Organization" may be one.
                 i--;
+            } else if (i >= 2 && i == start - 1 && Character.isLowerCase(t.text().charAt(0))
+                    && toks.get(i - 1).text().equals("-") && isTitleWord(toks.get(i - 2))) {
+                start = i - 2;   // "High-level Advisory Council"
+                i -= 3;
             } else if (i == start - 1 && isOrdinalWord(t)) {
                 start = i;
                 break;
@@ -133,7 +137,8 @@ final class TitleFinder {
             Token t = toks.get(i);
             String lw = t.text().toLowerCase(Locale.ROOT);
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
-                if (isPlace.test(i) && toks.get(i - 1).is("in")) {
+                if ((isPlace.test(i) || NUMBER.matcher(t.text()).matches()) && (toks.get(i - 1).is("in")
+                        || toks.get(i - 1).is("the") && toks.get(i - 2).is("in"))) {
                     break;
                 }
                 lastGood = i + 1;
