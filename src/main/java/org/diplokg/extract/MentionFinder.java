@@ -45,7 +45,7 @@ final class MentionFinder {
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
             "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
-            "task force");
+            "mechanism");
 
     // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
     // and Development" is an organisation, not a conference).
@@ -220,6 +220,11 @@ final class MentionFinder {
         if (kind == EntityKind.ORGANIZATION && Lexicon.TECHNICAL_ACRONYMS.contains(name)) {
             return null;
         }
+        int dash = name.indexOf('-');
+        if (dash > 0 && gazetteer.lookup(name.substring(0, dash)).filter(e -> e.kind() == EntityKind.COUNTRY)
+                .isPresent() && gazetteer.lookup(name.substring(dash + 1)).isPresent()) {
+            return null;   // "China-European Commission": two known names, each found on its own
+        }
         Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
         if (known.isPresent() && kind != EntityKind.PERSON) {
             Gazetteer.Entry e = known.get();
@@ -241,6 +246,9 @@ final class MentionFinder {
             } else if (subtype.equals("statement") && before.equals("joint")) {
                 subtype = "joint statement";
             }
+            if (t.end() < toks.size() && toks.get(t.end()).text().equalsIgnoreCase("version")) {
+                continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
+            }
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
             out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), PRIORITY_TITLE, name, 0, "",
                     t.complement() ? 0.85 : 0.8, "title:agreement"));
@@ -253,6 +261,21 @@ final class MentionFinder {
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
             int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head());
+            int end = t.end();
+            for (int k = t.head() + 2; k + 1 < t.end(); k++) {
+                // "Commission of the State Council | for Anti-monopoly in ...": the name ends with the second body.
+                if (ORG_HEADS.contains(toks.get(k).text().toLowerCase(Locale.ROOT)) && toks.get(k).isCapitalized()
+                        && Set.of("for", "on", "in").contains(toks.get(k + 1).text())) {
+                    end = k + 1;
+                    break;
+                }
+            }
+            if (end != t.end()) {
+                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
+                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
+                        0.75, "title:organization"));
+                continue;
+            }
             if (start != t.start()) {
                 name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
             }

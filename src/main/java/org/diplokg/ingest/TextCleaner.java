@@ -40,6 +40,8 @@ final class TextCleaner {
         }
         if (looksHardWrapped(text, paragraphs)) {
             joinWrappedLines(out);
+        } else {
+            joinSoftWraps(out);
         }
         boolean degraded = looksDegraded(text);
         if (degraded) {
@@ -126,6 +128,19 @@ final class TextCleaner {
     private static void joinWrappedLines(char[] out) {
         for (int i = 1; i < out.length - 1; i++) {
             if (out[i] == '\n' && out[i - 1] != '\n' && out[i + 1] != '\n' && !Character.isWhitespace(out[i + 1])) {
+                out[i] = ' ';
+            }
+        }
+    }
+
+    /**
+     * A line that ends in a space after a word and runs on into a letter was wrapped, not ended ("The Belt and
+     * Road Digital Economy International \nCooperation Initiative"): the newline becomes a space.
+     */
+    private static void joinSoftWraps(char[] out) {
+        for (int i = 2; i < out.length - 1; i++) {
+            if (out[i] == '\n' && out[i - 1] == ' ' && Character.isLetterOrDigit(out[i - 2])
+                    && Character.isLetterOrDigit(out[i + 1])) {
                 out[i] = ' ';
             }
         }

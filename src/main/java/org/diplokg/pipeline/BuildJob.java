@@ -211,12 +211,30 @@ public final class BuildJob {
                     }
                 });
             }
+            // Only a short and long form of one name (or the same name) links: an alternative label alone may be
+            // a neighbour's name ("League of Arab States" beside "League of Arab States Secretariat").
+            Map<String, String> labels = candidates.isEmpty() ? Map.of() : store.labels(candidates, d.read().iri());
+            candidates.removeIf(c -> labels.get(c) == null
+                    || !org.diplokg.resolve.Variants.sameName(labels.get(c), e.label(), GAZETTEER.get()));
             if (candidates.size() == 1 && !storeHas(iri, d.read().iri())) {
                 out.put(iri, candidates.iterator().next());
             }
         }
         return out;
     }
+
+    private static final java.util.function.Supplier<org.diplokg.extract.Gazetteer> GAZETTEER =
+            new java.util.function.Supplier<>() {
+                private volatile org.diplokg.extract.Gazetteer loaded;
+
+                @Override
+                public org.diplokg.extract.Gazetteer get() {
+                    if (loaded == null) {
+                        loaded = org.diplokg.extract.Gazetteer.load();
+                    }
+                    return loaded;
+                }
+            };
 
     private boolean storeHas(String iri, String exceptGraph) {
         return !store.labels(Set.of(iri), exceptGraph).isEmpty();

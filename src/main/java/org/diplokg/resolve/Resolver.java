@@ -165,6 +165,9 @@ public final class Resolver {
             + "|nine|ten|\\d+)\\s+(?:the\\s+)?$");
     private static final java.util.regex.Pattern RECURRING_AFTER = java.util.regex.Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:every year|each year|annually|every two years)\\b");
+    private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:several|many|multiple|numerous) times\\b|\\b(?:every|each) year\\b|\\bannually\\b");
+    private static final java.util.regex.Pattern OBSERVANCE = java.util.regex.Pattern.compile("(?i)\\b(?:week|day)$");
     private static final java.util.regex.Pattern PLURAL_HEAD = java.util.regex.Pattern.compile(
             "(?i)(?:summits|forums|fora|conferences|meetings|dialogues|roundtables|seminars|expos|sessions)$");
 
@@ -172,8 +175,10 @@ public final class Resolver {
     private static boolean recurring(String text, Mention m) {
         String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        String clause = text.substring(m.end(), Math.min(text.length(), m.end() + 80)).split("[.;\n]", 2)[0];
         return RECURRING_BEFORE.matcher(before).find() || RECURRING_AFTER.matcher(after).find()
-                || PLURAL_HEAD.matcher(m.text()).find();
+                || PLURAL_HEAD.matcher(m.text()).find() || OBSERVANCE.matcher(m.text()).find()
+                || SEVERAL_TIMES.matcher(clause).find();
     }
 
     /** Series named only through their instances ("the Ninth BRICS Summit" names the BRICS Summit series). */

@@ -23,7 +23,7 @@ import org.diplokg.extract.Names;
  * </ul>
  * Only names of the same kind are merged, and only when the short form has a single longer reading.
  */
-final class Variants {
+public final class Variants {
     private static final Set<EntityKind> KINDS = Set.of(EntityKind.AGREEMENT, EntityKind.ORGANIZATION,
             EntityKind.EVENT);
 
@@ -55,7 +55,7 @@ final class Variants {
                 }
                 for (String l : names) {
                     if (l.length() > shorter.length() && (countryQualified(shorter, l, gazetteer)
-                            || orgPrefixed(shorter, l, gazetteer, acronyms))) {
+                            || orgPrefixed(shorter, l, gazetteer, acronyms) || truncated(shorter, l))) {
                         longer.add(l);
                     }
                 }
@@ -68,8 +68,32 @@ final class Variants {
         return out;
     }
 
+    /**
+     * Whether two names of one kind are short and long forms of each other by the rules above (either order), or
+     * the same name.
+     */
+    public static boolean sameName(String a, String b, Gazetteer gazetteer) {
+        if (Names.key(a).equals(Names.key(b))) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return countryQualified(shorter, longer, gazetteer) || orgPrefixed(shorter, longer, gazetteer, Map.of())
+                || Names.key(spellOut(shorter, gazetteer, Map.of())).equals(Names.key(longer))
+                || Names.key(spellOut(longer, gazetteer, Map.of())).equals(Names.key(shorter));
+    }
+
     static Optional<String> target(Map<String, String> targets, Mention m) {
         return Optional.ofNullable(targets.get(m.kind() + "|" + Names.key(m.canonical())));
+    }
+
+    /**
+     * "Initiative on Jointly Building a Community" for "... Community with a Shared Future in Cyberspace": a name of
+     * three or more words cut before a preposition of the longer one.
+     */
+    private static boolean truncated(String shorter, String longer) {
+        return shorter.split(" ").length >= 3 && longer.startsWith(shorter + " ")
+                && longer.substring(shorter.length() + 1).matches("(?:with|in|for|on|of|and|to) .*");
     }
 
     /** "X of the People's Republic of China" for "X". */
