@@ -27,6 +27,11 @@ public record DateValue(String lexical, Precision precision) {
         }
     }
 
+    /** The same value at month precision at most: "2023-08-22" gives "2023-08"; a month or a year is kept. */
+    public DateValue toMonth() {
+        return precision == Precision.DAY ? new DateValue(lexical.substring(0, 7), Precision.MONTH) : this;
+    }
+
     /** Parses a SUTime normalised value; values that are not a plain day, month or year give empty. */
     public static Optional<DateValue> parse(String normalized) {
         if (normalized == null) {

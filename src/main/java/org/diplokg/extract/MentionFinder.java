@@ -39,7 +39,7 @@ final class MentionFinder {
             Map.entry("roundtable", "roundtable"), Map.entry("expo", "expo"), Map.entry("exposition", "expo"),
             Map.entry("symposium", "symposium"), Map.entry("workshop", "workshop"), Map.entry("congress", "congress"),
             Map.entry("session", "session"), Map.entry("fair", "fair"), Map.entry("festival", "festival"),
-            Map.entry("games", "games"), Map.entry("week", "week"));
+            Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"));
     static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
@@ -82,6 +82,8 @@ final class MentionFinder {
             if (!caseless) {
                 titleCandidates(s, text, candidates, place);
                 quotedTitles(s, text, candidates);
+                heldTitles(s, text, candidates);
+                quotedEvents(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -217,6 +219,9 @@ final class MentionFinder {
         if (name.isEmpty() || !Character.isLetter(name.codePointAt(0)) || name.length() < 2) {
             return null;
         }
+        if (kind == EntityKind.PERSON && !name.contains(" ")) {
+            return null;   // "BeiDou", "Xi": a one-word person is too often a product, a place or a short reference
+        }
         if (kind == EntityKind.ORGANIZATION && Lexicon.TECHNICAL_ACRONYMS.contains(name)) {
             return null;
         }
@@ -341,6 +346,84 @@ final class MentionFinder {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * An ordinal, a quoted name and a lower-case event noun: 'the Third "Reliable Brand - Quality Life" shopping
+     * festival' is the third instance of the series 'Reliable Brand - Quality Life shopping festival'.
+     */
+    private static void quotedEvents(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 3 < toks.size(); i++) {
+            int ordinal = TitleFinder.ordinalOf(toks.get(i));
+            if (ordinal <= 0 || !OPEN_QUOTES.contains(toks.get(i + 1).text())) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 2; j < toks.size() && j < i + 20; j++) {
+                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            for (int h = close + 1; h < toks.size() && h <= close + 2; h++) {
+                String head = EVENT_HEADS.get(toks.get(h).text().toLowerCase(Locale.ROOT));
+                if (head != null) {
+                    String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(h).end()));
+                    String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(h).end()))
+                            .replaceAll("[\"“”]", "").strip();
+                    out.add(new Candidate(EntityKind.EVENT, head, i, h + 1, PRIORITY_TITLE, name, ordinal, series,
+                            0.75, "quoted-event"));
+                    break;
+                }
+                if (!Character.isLowerCase(toks.get(h).text().charAt(0))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> TITLE_INNER = Set.of("of", "for", "and", "the", "on", "in", ":", "-", "–",
+            "'s", "’s", "&");
+
+    /**
+     * A capitalised name that "was held" or "took place" is an event even without a head word: "the Treasure Hunt
+     * Relay: Global Museum Director's Choice was held online".
+     */
+    private static void heldTitles(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        for (int i = 2; i + 1 < toks.size(); i++) {
+            boolean held = toks.get(i).text().matches("was|were") && toks.get(i + 1).is("held")
+                    || toks.get(i).is("took") && toks.get(i + 1).is("place");
+            if (!held) {
+                continue;
+            }
+            int end = i;
+            if (Set.of("–", "—", ",").contains(toks.get(end - 1).text())) {
+                end--;
+            }
+            int start = end;
+            int capitals = 0;
+            for (int k = end - 1; k >= 0 && end - k <= 20; k--) {
+                Token t = toks.get(k);
+                if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))) {
+                    start = k;
+                    capitals++;
+                } else if (!TITLE_INNER.contains(t.text()) || k == 0) {
+                    break;
+                }
+            }
+            boolean opens = start == 0 || Set.of("the", ",", "–", "—", ":").contains(toks.get(start - 1).text())
+                    || toks.get(start - 1).text().equals("The");
+            if (capitals >= 2 && opens && start < end) {
+                String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
+                out.add(new Candidate(EntityKind.EVENT, "", start, end, PRIORITY_TITLE - 1, name, 0, "", 0.7,
+                        "held-title"));
             }
         }
     }

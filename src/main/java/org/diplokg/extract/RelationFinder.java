@@ -132,8 +132,8 @@ final class RelationFinder {
                         .toList();
                 if (!subjects.isEmpty()) {
                     lastActors = subjects;
+                    break;
                 }
-                break;
             }
         }
         for (Mention m : v.mentions) {
@@ -172,8 +172,10 @@ final class RelationFinder {
             // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
             return List.of(lastEvent);
         }
-        if ((w.equals("they") || (w.equals("sides") || w.equals("parties")) && v.is(i - 1, "two")) && recentActors
-                && lastActors.size() >= 2) {
+        boolean plural = w.equals("they") || (w.equals("sides") || w.equals("parties")) && v.isAny(i - 1,
+                Set.of("two", "both")) || (w.equals("countries") || w.equals("parties") || w.equals("members"))
+                && v.isAny(i - 1, Set.of("participating", "these", "those"));
+        if (plural && recentActors && lastActors.size() >= 2) {
             return lastActors;
         }
         if (w.equals("side") && i >= 1) {
@@ -197,6 +199,7 @@ final class RelationFinder {
         hyphenatedParties(v, a, Predicate.PARTY);
         betweenParties(v, a);
         demonymParties(a);
+        asMembersOf(v, a);
         int trigger = triggerBefore(v, a.tokenStart());
         boolean nominal = trigger >= 0 && (!v.tok(trigger).pos().startsWith("VB") || v.is(trigger - 1, "the"));
         String lemma = trigger >= 0 ? verbLemma(v, trigger) : "";
@@ -393,7 +396,7 @@ final class RelationFinder {
             }
             list.add(m);
             i = m.tokenStart() - 1;
-            if (i >= 0 && v.isAny(i, Set.of("the", "both"))) {
+            if (i >= 0 && v.isAny(i, Set.of("the", "both", "other"))) {
                 i--;
             }
             if (v.is(i, "and") || v.is(i, "&")) {
@@ -469,6 +472,36 @@ final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /** "As members under the Belt and Road Initiative framework, the participating countries will ...". */
+    private void asMembersOf(SentenceView v, Mention a) {
+        int k = a.tokenStart();
+        if (v.isAny(k - 1, Set.of("the"))) {
+            k--;
+        }
+        boolean opens = k == 3 && v.isAny(0, Set.of("as")) && v.isAny(1, Set.of("members", "parties", "signatories"))
+                && v.isAny(2, Set.of("of", "under", "to"));
+        if (!opens) {
+            return;
+        }
+        int i = v.after(a);
+        if (v.isAny(i, Set.of("framework", "mechanism"))) {
+            i++;
+        }
+        if (!v.is(i, ",")) {
+            return;
+        }
+        for (int j = i + 1; j < v.size() && j < i + 12; j++) {
+            if (v.isVerb(j) && !v.tok(j).pos().equals("VBG") && !v.tok(j).pos().equals("VBN")) {
+                for (Mention s : subjectsBefore(v, j)) {
+                    if (ACTORS.contains(s.kind())) {
+                        add(a, Predicate.PARTY, s, 0.7, "as-members-of");
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** "Agreement Between the Government of the Russian Federation and the Government of China on ...". */

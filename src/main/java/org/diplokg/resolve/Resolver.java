@@ -219,9 +219,14 @@ public final class Resolver {
                 if (own) {
                     continue;
                 }
+                // An event of several days dates its agreements to the month only.
+                boolean severalDays = facts.stream().anyMatch(f -> f.subject().equals(adopted.object())
+                        && f.predicate() == Predicate.END_DATE);
                 facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p)
                         .max(Comparator.comparingDouble(Fact::confidence))
-                        .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(), f.value(), f.sentence(),
+                        .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(),
+                                severalDays && f.value() instanceof org.diplokg.extract.DateValue d
+                                        ? d.toMonth() : f.value(), f.sentence(),
                                 Math.min(f.confidence(), adopted.confidence()) * 0.8,
                                 (p == Predicate.DATE ? "date" : "location") + "-of-adopting-event")));
             }

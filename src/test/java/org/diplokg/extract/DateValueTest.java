@@ -22,4 +22,11 @@ class DateValueTest {
         assertTrue(DateValue.parse("201X").isEmpty());
         assertThrows(IllegalArgumentException.class, () -> new DateValue("2017-1", DateValue.Precision.MONTH));
     }
+
+    @Test
+    void aDayBecomesItsMonthAndCoarserValuesStay() {
+        assertEquals("2023-08",
+                DateValue.parse("2023-08-22").orElseThrow().toMonth().lexical());
+        assertEquals("2023", DateValue.parse("2023").orElseThrow().toMonth().lexical());
+    }
 }
