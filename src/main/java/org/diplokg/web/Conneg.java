@@ -33,7 +33,10 @@ final class Conneg {
         }
     }
 
-    /** The ranges of a header; malformed entries are ignored, as are q values outside 0..1. */
+    /**
+     * The ranges of a header. Malformed entries (and q values outside 0..1) are ignored; a header with nothing
+     * valid in it is ignored as a whole, as if absent.
+     */
     static List<Range> parse(String header) {
         List<Range> out = new ArrayList<>();
         if (header == null || header.isBlank()) {
@@ -66,7 +69,7 @@ final class Conneg {
                 out.add(new Range(type, subtype, q));
             }
         }
-        return out;
+        return out.isEmpty() ? parse(null) : out;
     }
 
     private static Double quality(String s) {

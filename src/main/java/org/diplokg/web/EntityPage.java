@@ -96,7 +96,7 @@ final class EntityPage {
         }
         h.link(Links.graph(e.iri(), 2), "Graph around it");
         h.link(sparqlUi(e.iri()), "Query in SPARQL", "title", "Opens the SPARQL query UI with a query for this entity");
-        h.link("/kg/sparql?query=" + encode(sparql(e.iri())), "SPARQL results");
+        h.link("/kg/sparql?output=text&query=" + encode(sparql(e.iri())), "SPARQL results (text)");
         h.open("span", "class", "formats").text("RDF: ");
         boolean first = true;
         for (Representation r : Representation.values()) {
