@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code java -jar diplokg.jar COMMAND ...}: exit 0 ok, 2 usage or configuration error, 1 runtime failure. */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, version = "DiploKG 0.1.0",
         description = "Knowledge graph of diplomatic and policy texts: who agreed what with whom, when and where.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                DemoCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "show stack traces of failures")
@@ -52,6 +53,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, serve, query,"
-                + " demo)");
+                + " export, demo)");
     }
 }

@@ -46,6 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KgStore store = KgStore.open(storeDir);
         KgServer.Builder builder = KgServer.builder(store.datasetGraph()).host(host).port(port)
+                .servlet("/export/*", new org.diplokg.export.ExportServlet(store.datasetGraph()))
                 .timeoutMillis(timeoutSeconds * 1000L);
         LinkedDataSite.Builder site = LinkedDataSite.builder(store.datasetGraph());
         if (baseUri != null) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,7 @@ import org.diplokg.rdf.ShaclCheck;
 import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.ResolvedDocument;
 import org.diplokg.resolve.Slugs;
+import org.diplokg.store.GraphStats;
 import org.diplokg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,8 +142,9 @@ public final class BuildJob {
         int pruned = options.prune() ? prune(stored) : 0;
         List<String> violations = new ShaclCheck().violations(store.unionCopy());
         violations.stream().limit(20).forEach(v -> LOG.warn("SHACL: {}", v));
-        return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, entityCounts(), factCount(),
-                store.size(), warnings, violations, skippedParagraphs, degraded,
+        GraphStats stats = GraphStats.of(store.datasetGraph());
+        return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, stats.entitiesPerClass(),
+                stats.facts(), store.size(), warnings, violations, skippedParagraphs, degraded,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -195,25 +196,6 @@ public final class BuildJob {
             }
         }
         return n;
-    }
-
-    private Map<String, Long> entityCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String c : List.of("Organization", "Country", "Place", "Person", "Agreement", "Event", "EventSeries",
-                "Document")) {
-            counts.put(c, 0L);
-        }
-        store.counts("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES (?t ?c) { "
-                + "(dkg:Organization 'Organization') (dkg:Country 'Country') (dkg:Place 'Place') "
-                + "(dkg:Person 'Person') (dkg:Agreement 'Agreement') (dkg:Event 'Event') "
-                + "(dkg:EventSeries 'EventSeries') (dkg:Document 'Document') } } GROUP BY ?c")
-                .forEach((k, v) -> counts.put(k, v));
-        return counts;
-    }
-
-    private long factCount() {
-        return store.counts("SELECT ('facts' AS ?k) (COUNT(*) AS ?n) WHERE { ?s a rdf:Statement }")
-                .values().stream().findFirst().orElse(0L);
     }
 
     private static Done take(CompletionService<Done> done) {

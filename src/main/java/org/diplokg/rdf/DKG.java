@@ -1,5 +1,7 @@
 package org.diplokg.rdf;
 
+import java.util.List;
+
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -29,6 +31,10 @@ public final class DKG {
     public static final Resource Event = resource("Event");
     public static final Resource EventSeries = resource("EventSeries");
     public static final Resource Document = resource("Document");
+
+    /** The top-level entity classes every entity carries, in the order summaries list them (no Document). */
+    public static final List<Resource> ENTITY_CLASSES = List.of(Organization, Country, Place, Person, Agreement,
+            Event, EventSeries);
 
     // Relations of the data contract.
     public static final Property date = property("date");

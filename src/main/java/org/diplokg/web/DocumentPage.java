@@ -48,7 +48,6 @@ final class DocumentPage {
         h.open("nav", "class", "actions", "aria-label", "About this document");
         h.link("/kg/get?graph=" + Links.encode(d.iri()), "Its named graph (Turtle)");
         h.link(self + "?format=turtle", "Description (Turtle)");
-        h.link(Links.graph(d.iri(), 1), "Graph around it");
         h.close("nav").close("header");
 
         h.open("div", "class", "columns").open("div", "class", "main-col");

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplokg.TestSupport;
+import org.diplokg.export.ExportServlet;
 import org.diplokg.ingest.DocumentReader;
 import org.diplokg.nlp.NlpConfig;
 import org.diplokg.pipeline.BuildJob;
@@ -22,8 +23,8 @@ import org.diplokg.server.KgServer;
 import org.diplokg.store.KgStore;
 
 /**
- * A real TDB2 store built by the real pipeline, served by Fuseki on a free port with the linked-data site, and an
- * HTTP client for it.
+ * A real TDB2 store built by the real pipeline, served by Fuseki on a free port with the linked-data site and the
+ * graph export (as {@code serve} does), and an HTTP client for it.
  */
 final class SiteServer implements AutoCloseable {
     final KgStore store;
@@ -46,7 +47,8 @@ final class SiteServer implements AutoCloseable {
             BuildOptions options = new BuildOptions(inputs, Iris.of(base), 2, false, DocumentReader.DEFAULT_MAX_BYTES,
                     NlpConfig.DEFAULT);
             new BuildJob(store, options, TestSupport::processor, new PrintStream(new ByteArrayOutputStream())).run();
-            KgServer.Builder builder = KgServer.builder(store.datasetGraph()).port(0).timeoutMillis(10_000);
+            KgServer.Builder builder = KgServer.builder(store.datasetGraph()).port(0).timeoutMillis(10_000)
+                    .servlet("/export/*", new ExportServlet(store.datasetGraph()));
             LinkedDataSite site = LinkedDataSite.builder(store.datasetGraph()).build();
             site.install(builder);
             return new SiteServer(store, builder.build().start(), site);
