@@ -42,7 +42,7 @@ final class AssetServlet extends HttpServlet {
         }
         String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
         resp.setHeader("ETag", etag);
-        resp.setHeader("Cache-Control", "max-age=300");
+        resp.setHeader("Cache-Control", "no-cache"); // revalidated by ETag, so an upgrade shows at once
         resp.setHeader("X-Content-Type-Options", "nosniff");
         if (etag.equals(req.getHeader("If-None-Match"))) {
             resp.setStatus(304);

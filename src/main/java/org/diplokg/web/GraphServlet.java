@@ -37,14 +37,19 @@ final class GraphServlet extends SiteServlet {
         }
         Html h = Layout.titled(focus == null ? "Graph" : "Graph around " + focusLabel)
                 .script(Layout.CYTOSCAPE).script("/assets/graph.js").begin();
-        h.open("header", "class", "list-head").el("h1", focus == null ? "The knowledge graph" : "Around ");
-        if (focus != null) {
-            h.open("p", "class", "lead");
+        h.open("header", "class", "list-head").open("h1");
+        if (focus == null) {
+            h.text("The knowledge graph");
+        } else {
+            h.text("Around ");
             site.render().ref(h, focus, focusLabel, site.links().kindOf(focus).orElse(null));
-            h.text(", " + hops + (hops == 1 ? " hop" : " hops")).close("p");
+        }
+        h.close("h1");
+        if (focus != null) {
+            h.el("p", hops + (hops == 1 ? " hop" : " hops") + " from it.", "class", "muted");
         }
         h.close("header");
-        controls(h, focusParam == null ? "" : focusParam.strip(), hops);
+        controls(h, focusParam == null ? "" : focusParam.strip(), hops, focus == null);
         h.open("div", "id", "graph", "class", "graph full", "data-focus", focus, "data-hops", Integer.toString(hops),
                 "data-base", site.links().base(), "role", "img", "aria-label", "Interactive graph").close("div");
         h.open("p", "id", "graph-status", "class", "muted", "aria-live", "polite")
@@ -60,7 +65,7 @@ final class GraphServlet extends SiteServlet {
         return site.catalog().search(focus, 1).stream().findFirst();
     }
 
-    private static void controls(Html h, String focus, int hops) {
+    private static void controls(Html h, String focus, int hops, boolean whole) {
         h.open("form", "class", "graph-controls", "action", "/graph", "method", "get");
         h.open("fieldset").el("legend", "Show");
         h.el("label", "Around", "for", "focus");
@@ -75,15 +80,21 @@ final class GraphServlet extends SiteServlet {
         h.close("fieldset");
         h.open("fieldset", "class", "filters").el("legend", "Filter");
         for (Kind k : Kind.values()) {
+            if (k == Kind.DOCUMENT) {
+                continue; // documents are not nodes of the exported entity graph
+            }
             h.open("label", "class", "check " + k.css());
             h.empty("input", "type", "checkbox", "value", k.className(), "checked", "checked",
                     "data-filter-class", k.className());
             h.el("span", k.plural(), "class", "swatch-label").close("label");
         }
+        h.open("label", "class", "check");
+        h.empty("input", "type", "checkbox", "data-filter-isolated", "", "checked", whole ? "checked" : null);
+        h.text("hide unlinked").close("label");
         h.el("label", "dated from", "for", "gfrom");
-        h.empty("input", "id", "gfrom", "type", "text", "placeholder", "2024", "size", "8", "data-filter-from", "");
+        h.empty("input", "id", "gfrom", "type", "text", "placeholder", "2024", "size", "7", "data-filter-from", "");
         h.el("label", "to", "for", "gto");
-        h.empty("input", "id", "gto", "type", "text", "placeholder", "2026-12", "size", "8", "data-filter-to", "");
+        h.empty("input", "id", "gto", "type", "text", "placeholder", "2026-12", "size", "7", "data-filter-to", "");
         h.close("fieldset").close("form");
     }
 }

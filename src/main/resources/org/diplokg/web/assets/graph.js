@@ -49,31 +49,52 @@
     ];
   }
 
+  // Force-directed layout (cose, built into Cytoscape) of what is shown, so hidden nodes leave no gaps.
+  function layout(cy) {
+    cy.elements().filter(function (e) { return e.visible(); }).layout({
+      name: 'cose', animate: false, randomize: true, padding: 20,
+      nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; }
+    }).run();
+  }
+
   function applyFilters(cy, container) {
     var classes = {};
     document.querySelectorAll('[data-filter-class]').forEach(function (box) {
       classes[box.getAttribute('data-filter-class')] = box.checked;
     });
+    var isolated = document.querySelector('[data-filter-isolated]');
     var fromEl = document.querySelector('[data-filter-from]');
     var toEl = document.querySelector('[data-filter-to]');
     var from = fromEl ? fromEl.value.trim() : '';
     var to = toEl ? toEl.value.trim() : '';
+    var visible = {};
+    cy.nodes().forEach(function (n) {
+      var date = n.data('date');
+      visible[n.id()] = classes[n.data('class')] !== false && !(date && from && date < from)
+        && !(date && to && date.substring(0, to.length) > to);
+    });
+    if (isolated && isolated.checked) {
+      var linked = {};
+      cy.edges().forEach(function (e) {
+        if (visible[e.source().id()] && visible[e.target().id()] && e.source().id() !== e.target().id()) {
+          linked[e.source().id()] = true;
+          linked[e.target().id()] = true;
+        }
+      });
+      Object.keys(visible).forEach(function (id) {
+        visible[id] = visible[id] && linked[id] === true;
+      });
+    }
+    var shown = 0;
     cy.batch(function () {
       cy.nodes().forEach(function (n) {
-        var show = classes[n.data('class')] !== false;
-        var date = n.data('date');
-        if (show && date && from && date < from) {
-          show = false;
-        }
-        if (show && date && to && date.substring(0, to.length) > to) {
-          show = false;
-        }
-        n.style('display', show ? 'element' : 'none');
+        n.style('display', visible[n.id()] ? 'element' : 'none');
+        shown += visible[n.id()] ? 1 : 0;
       });
     });
-    var shown = cy.nodes().filter(function (n) { return n.style('display') !== 'none'; });
-    container.setAttribute('data-visible', String(shown.length));
-    status(shown.length + ' of ' + cy.nodes().length + ' nodes shown. Click a node to open its page;'
+    layout(cy);
+    container.setAttribute('data-visible', String(shown));
+    status(shown + ' of ' + cy.nodes().length + ' entities shown. Click one to open its page;'
       + ' drag to move, scroll to zoom.');
   }
 
@@ -100,9 +121,7 @@
           }
         });
         var cy = cytoscape({
-          container: container, elements: elements, style: style(maxDegree, focus),
-          layout: {name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 9000; },
-            idealEdgeLength: function () { return 70; }, padding: 20},
+          container: container, elements: elements, style: style(maxDegree, focus), layout: {name: 'preset'},
           minZoom: 0.1, maxZoom: 4
         });
         if (typeof nodes[0] === 'object' && typeof nodes[0].data.degree !== 'number') {
@@ -120,12 +139,14 @@
         container.setAttribute('data-nodes', String(cy.nodes().length));
         container.setAttribute('data-edges', String(cy.edges().length));
         if (container.id === 'graph') {
-          document.querySelectorAll('[data-filter-class], [data-filter-from], [data-filter-to]').forEach(function (el) {
+          var filters = '[data-filter-class], [data-filter-from], [data-filter-to], [data-filter-isolated]';
+          document.querySelectorAll(filters).forEach(function (el) {
             el.addEventListener('input', function () { applyFilters(cy, container); });
             el.addEventListener('change', function () { applyFilters(cy, container); });
           });
           applyFilters(cy, container);
         } else {
+          layout(cy);
           status(cy.nodes().length + ' entities; click one to open its page.', container.id);
         }
       })
