@@ -193,16 +193,20 @@ final class Catalog {
             return List.of();
         }
         Map<String, Match> best = new HashMap<>();
-        for (Binding row : reader.select("SELECT ?e ?c ?name (MIN(STR(?l)) AS ?label) WHERE {"
+        // Classes are checked here rather than in the query: a VALUES or IN on ?c makes ARQ join worse (4x slower).
+        for (Binding row : reader.select("SELECT DISTINCT ?e ?c ?name (COALESCE(?t, ?l) AS ?label) WHERE {"
                 + " ?e rdfs:label|skos:altLabel|dcterms:title ?name FILTER(CONTAINS(LCASE(STR(?name)), ?q))"
-                + " ?e a ?c ; rdfs:label ?l . VALUES ?c { dkg:Organization dkg:Country dkg:Place dkg:Person"
-                + " dkg:Agreement dkg:Event dkg:EventSeries dkg:Document } } GROUP BY ?e ?c ?name",
+                + " ?e a ?c ; rdfs:label ?l OPTIONAL { ?e dcterms:title ?t } }",
                 Map.of("q", NodeFactory.createLiteralString(needle)))) {
+            Optional<Kind> top = Kind.ofClassIri(KgReader.str(row, "c"));
+            if (top.isEmpty()) {
+                continue;
+            }
             String e = KgReader.str(row, "e");
             String name = KgReader.str(row, "name");
-            Kind kind = Kind.ofClassIri(KgReader.str(row, "c")).orElse(null);
-            String label = kind == Kind.DOCUMENT ? name : KgReader.str(row, "label");
-            Match m = new Match(e, label, kind, name, score(name.toLowerCase(Locale.ROOT), needle));
+            Kind kind = top.get();
+            Match m = new Match(e, KgReader.str(row, "label"), kind, name,
+                    score(name.toLowerCase(Locale.ROOT), needle));
             best.merge(e, m, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return best.values().stream()

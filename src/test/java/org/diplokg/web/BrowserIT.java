@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -41,6 +43,8 @@ class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them. */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
     @TempDir
     static Path dir;
@@ -56,8 +60,7 @@ class BrowserIT {
                 + " is absent (apt-get install chromium chromium-driver)");
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "browser test skipped: " + CHROMEDRIVER
                 + " is absent (apt-get install chromium-driver)");
-        // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
         site = SiteServer.sample(dir.resolve("store"));
         // A driver given to the service means Selenium Manager is never consulted (nothing is downloaded).
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()

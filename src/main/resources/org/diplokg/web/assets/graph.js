@@ -31,7 +31,7 @@
       {selector: 'node', style: {
         'background-color': function (n) { return COLOURS[n.data('class')] || '#999'; },
         'label': 'data(label)', 'font-size': 10, 'color': '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 7,
+        'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 5,
         'width': function (n) { return 14 + 40 * Math.sqrt(degree(n) / span); },
         'height': function (n) { return 14 + 40 * Math.sqrt(degree(n) / span); },
         'border-width': 1, 'border-color': '#fff'
