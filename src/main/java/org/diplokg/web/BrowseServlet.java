@@ -23,6 +23,10 @@ final class BrowseServlet extends SiteServlet {
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String slug = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        if (slug.isEmpty()) {
+            resp.sendRedirect("/");
+            return;
+        }
         Optional<Kind> kind = Kind.ofListSlug(slug);
         if (kind.isEmpty()) {
             error(resp, 404, "Not found", "There is no list called '" + slug + "'. Lists: organizations, agreements,"

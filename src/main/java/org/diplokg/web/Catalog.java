@@ -74,8 +74,8 @@ final class Catalog {
         Comparator<Item> c = switch (sort) {
             case NAME -> descending ? byName.reversed() : byName;
             case DATE -> {
-                Comparator<Item> d = Comparator.comparing(Item::date,
-                        Comparator.nullsLast(descending ? Comparator.<String>reverseOrder() : Comparator.naturalOrder()));
+                Comparator<String> dates = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+                Comparator<Item> d = Comparator.comparing(Item::date, Comparator.nullsLast(dates));
                 yield d.thenComparing(byName);
             }
             case MENTIONS -> {
@@ -164,8 +164,9 @@ final class Catalog {
                 Dated d = byIri.get(KgReader.str(row, "e"));
                 if (d != null) {
                     Node o = row.get("o");
+                    Kind kind = links.kindOf(o.getURI()).orElse(null);
                     d.related().computeIfAbsent(KgReader.str(row, "p"), p -> new ArrayList<>())
-                            .add(new Resources.Value(o, KgReader.str(row, "ol"), links.kindOf(o.getURI()).orElse(null)));
+                            .add(new Resources.Value(o, KgReader.str(row, "ol"), kind));
                 }
             }
             return List.copyOf(byIri.values());

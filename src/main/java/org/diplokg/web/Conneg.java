@@ -25,7 +25,8 @@ final class Conneg {
     /** One media range of an Accept header. */
     record Range(String type, String subtype, double q) {
         boolean matches(String offerType, String offerSubtype) {
-            return (type.equals("*") || type.equals(offerType)) && (subtype.equals("*") || subtype.equals(offerSubtype));
+            return (type.equals("*") || type.equals(offerType))
+                    && (subtype.equals("*") || subtype.equals(offerSubtype));
         }
 
         int specificity() {

@@ -44,7 +44,8 @@ final class DocumentPage {
         h.open("p", "class", "kinds");
         Render.chip(h, Kind.DOCUMENT, "Document");
         h.close("p").el("h1", d.label());
-        h.open("p", "class", "iri").el("code", d.iri()).close("p");
+        h.open("p", "class", "iri").open("a", "href", self, "title", "This IRI dereferences here")
+                .el("code", d.iri()).close("a").close("p");
         h.open("nav", "class", "actions", "aria-label", "About this document");
         h.link("/kg/get?graph=" + Links.encode(d.iri()), "Its named graph (Turtle)");
         h.link(self + "?format=turtle", "Description (Turtle)");

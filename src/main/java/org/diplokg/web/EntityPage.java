@@ -87,7 +87,8 @@ final class EntityPage {
             }
             h.close("p");
         }
-        h.open("p", "class", "iri").el("code", e.iri()).close("p");
+        h.open("p", "class", "iri").open("a", "href", links.href(e.iri()), "title", "This IRI dereferences here")
+                .el("code", e.iri()).close("a").close("p");
         h.open("nav", "class", "actions", "aria-label", "About this entity");
         if (e.kind() == Kind.EVENT || e.kind() == Kind.AGREEMENT) {
             e.literal(DKG.date.getURI()).ifPresentOrElse(

@@ -74,7 +74,8 @@ final class GraphServlet extends SiteServlet {
         h.el("label", "hops", "for", "hops");
         h.open("select", "id", "hops", "name", "hops");
         for (int i = 1; i <= MAX_HOPS; i++) {
-            h.el("option", Integer.toString(i), "value", Integer.toString(i), "selected", i == hops ? "selected" : null);
+            String n = Integer.toString(i);
+            h.el("option", n, "value", n, "selected", i == hops ? "selected" : null);
         }
         h.close("select").el("button", "Draw", "type", "submit").link("/graph", "whole graph");
         h.close("fieldset");

@@ -223,7 +223,8 @@ final class Resources {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
             for (Binding row : reader.select("SELECT ?b ?x ?ent (SAMPLE(?l) AS ?label) WHERE { GRAPH ?e {"
-                    + " ?m itsrdf:taIdentRef ?ent ; nif:beginIndex ?b ; nif:endIndex ?x } OPTIONAL { ?ent rdfs:label ?l }"
+                    + " ?m itsrdf:taIdentRef ?ent ; nif:beginIndex ?b ; nif:endIndex ?x }"
+                    + " OPTIONAL { ?ent rdfs:label ?l }"
                     + " } GROUP BY ?b ?x ?ent ORDER BY ?b DESC(?x)", bind)) {
                 String ent = KgReader.str(row, "ent");
                 String label = KgReader.str(row, "label");

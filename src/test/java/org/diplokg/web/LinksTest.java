@@ -18,7 +18,8 @@ class LinksTest {
         assertEquals(Optional.of("https://example.org/kg/event-series/brics-summit"),
                 links.iriOfPath("/event-series/brics-summit"));
         for (String bad : new String[] {null, "/", "/organization", "/organization/", "/a/b/c", "/Org/sco",
-                "/organization/SCO", "/organization/a--b", "/organization/sco#x", "/../etc/passwd", "/organization/a>b"}) {
+                "/organization/SCO", "/organization/a--b", "/organization/sco#x", "/../etc/passwd",
+                "/organization/a>b"}) {
             assertTrue(links.iriOfPath(bad).isEmpty(), String.valueOf(bad));
         }
     }
