@@ -63,6 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         String queryText = query == null ? null : read(query);
         try (KgStore store = KgStore.open(storeOption.store)) {
+            long start = System.nanoTime();
             Exporter.Builder b = Exporter.create(store.datasetGraph());
             if (focus != null) {
                 b.focus(focus, hops == null ? 1 : hops);
@@ -71,7 +72,6 @@ public final class ExportCommand implements Callable<Integer> {
                 b.query(queryText, "--query " + query);
             }
             Exporter exporter = b.build();
-            long start = System.nanoTime();
             Path out = Path.of(output);
             if (format == ExportFormat.csv && (output.endsWith("/") || output.endsWith(File.separator))) {
                 Files.createDirectories(out);

@@ -24,8 +24,8 @@ import org.diplokg.export.GraphAttributes.Attribute;
  *                       "documents", "mentions", "degree"}}],
  *   "edges": [{"data": {"id", "source": IRI, "target": IRI, "label", "relation", "evidence", "confidence"}}]}}
  * }</pre>
- * Keys marked ? are left out when the entity has no such value. The top-level keys besides {@code elements} are
- * what Cytoscape desktop and NetworkX's {@code cytoscape_graph} read. Edge ids are stable, so a page that adds the
+ * Keys marked ? are left out when the entity has no such value. Cytoscape desktop takes {@code data.name} as the
+ * network's name. Edge ids are stable, so a page that adds the
  * neighbourhoods of several nodes can merge them by id.
  */
 final class CytoscapeWriter implements GraphWriter {

@@ -29,19 +29,19 @@ final class DotWriter implements GraphWriter {
         DOTExporter<Node, Edge> exporter = new DOTExporter<>(n -> quoted(n.id()));
         exporter.setGraphIdProvider(() -> "diplokg");
         exporter.setVertexAttributeProvider(n -> {
-            Map<String, Attribute> m = clean(GraphMlWriter.attributes(GraphAttributes.NODE, graph, n));
+            Map<String, Attribute> m = clean(JGraphs.attributes(GraphAttributes.NODE, graph, n));
             m.put("shape", DefaultAttribute.createAttribute("box"));
             m.put("style", DefaultAttribute.createAttribute("rounded,filled"));
             m.put("fillcolor", DefaultAttribute.createAttribute(COLOURS.getOrDefault(n.className(), "#d9d9d9")));
             return m;
         });
         exporter.setEdgeAttributeProvider(e -> {
-            Map<String, Attribute> m = clean(GraphMlWriter.attributes(GraphAttributes.EDGE, graph, e));
+            Map<String, Attribute> m = clean(JGraphs.attributes(GraphAttributes.EDGE, graph, e));
             m.put("id", DefaultAttribute.createAttribute(e.id()));
             return m;
         });
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        exporter.exportGraph(GraphMlWriter.JGraphs.of(graph), writer);
+        exporter.exportGraph(JGraphs.of(graph), writer);
         writer.flush();
     }
 

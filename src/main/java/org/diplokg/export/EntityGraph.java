@@ -96,11 +96,13 @@ public final class EntityGraph {
     }
 
     private final Map<String, Node> nodes;
+    private final List<Node> nodeList;
     private final List<Edge> edges;
     private final Map<String, List<Edge>> incident;
 
     private EntityGraph(Map<String, Node> nodes, List<Edge> edges) {
         this.nodes = nodes;
+        this.nodeList = List.copyOf(nodes.values());
         this.edges = edges;
         Map<String, List<Edge>> inc = new HashMap<>();
         for (Edge e : edges) {
@@ -133,7 +135,7 @@ public final class EntityGraph {
     }
 
     public List<Node> nodes() {
-        return List.copyOf(nodes.values());
+        return nodeList;
     }
 
     public List<Edge> edges() {
