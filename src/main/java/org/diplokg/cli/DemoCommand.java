@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (code != 0 || noServe) {
             return code;
         }
-        return ServeCommand.serve(dir.resolve("store"), "127.0.0.1", port, 30, System.out);
+        return ServeCommand.serve(dir.resolve("store"), "127.0.0.1", port, 30, null, System.out);
     }
 
     /** Copies the sample documents bundled in the jar (or on the class path) to {@code target}. */

@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplokg.server.KgServer;
 import org.diplokg.store.KgStore;
+import org.diplokg.web.LinkedDataSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the store over SPARQL (read-only) with the Fuseki UI.")
+@Command(name = "serve", description = "Serve the store: linked-data pages, SPARQL (read-only) and the Fuseki UI.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
@@ -27,12 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "query timeout (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--base-uri", paramLabel = "IRI",
+            description = "base the store's IRIs were built with, served under /id/ (default: read from the store)")
+    String baseUri;
+
     @Override
     public Integer call() {
-        return serve(storeOption.store, host, port, timeoutSeconds, System.out);
+        return serve(storeOption.store, host, port, timeoutSeconds, baseUri, System.out);
     }
 
-    static int serve(Path storeDir, String host, int port, int timeoutSeconds, PrintStream out) {
+    static int serve(Path storeDir, String host, int port, int timeoutSeconds, String baseUri, PrintStream out) {
         if (port < 0 || port > 65535) {
             throw new org.diplokg.KgException.ConfigException("--port must be 0..65535");
         }
@@ -40,9 +45,15 @@ public final class ServeCommand implements Callable<Integer> {
             throw new org.diplokg.KgException.ConfigException("--timeout must be at least 1 second");
         }
         KgStore store = KgStore.open(storeDir);
-        FusekiServer server = KgServer.builder(store.datasetGraph()).host(host).port(port)
+        KgServer.Builder builder = KgServer.builder(store.datasetGraph()).host(host).port(port)
                 .servlet("/export/*", new org.diplokg.export.ExportServlet(store.datasetGraph()))
-                .timeoutMillis(timeoutSeconds * 1000L).build();
+                .timeoutMillis(timeoutSeconds * 1000L);
+        LinkedDataSite.Builder site = LinkedDataSite.builder(store.datasetGraph());
+        if (baseUri != null) {
+            site.baseUri(baseUri);
+        }
+        site.build().install(builder);
+        FusekiServer server = builder.build();
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -55,8 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
         }));
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
-        out.printf("Serving %s at http://%s:%d/  (SPARQL: http://%s:%d/kg/sparql)%n", storeDir, shown,
-                server.getPort(), shown, server.getPort());
+        out.printf("Serving %s at http://%s:%d/  (SPARQL: http://%s:%d/kg/sparql, query UI: /query)%n", storeDir,
+                shown, server.getPort(), shown, server.getPort());
         server.join();
         return 0;
     }
