@@ -418,8 +418,13 @@ final class MentionFinder {
                     break;
                 }
             }
-            boolean opens = start == 0 || Set.of("the", ",", "–", "—", ":").contains(toks.get(start - 1).text())
-                    || toks.get(start - 1).text().equals("The");
+            if (TitleFinder.isArticle(toks.get(start))) {
+                start++;
+            }
+            if (EVENT_HEADS.containsKey(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                continue;   // a head word: the event title patterns read it, with its ordinal and series
+            }
+            boolean opens = start == 0 || Set.of("the", "The", ",", "–", "—", ":").contains(toks.get(start - 1).text());
             if (capitals >= 2 && opens && start < end) {
                 String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
                 out.add(new Candidate(EntityKind.EVENT, "", start, end, PRIORITY_TITLE - 1, name, 0, "", 0.7,

@@ -47,6 +47,8 @@ final class RelationFinder {
     private List<Mention> lastActors = List.of();
     private Mention lastEvent;
     private final java.util.Map<String, Mention> lastCountry = new java.util.HashMap<>();
+    /** The latest body by its head noun: "the administration" is the Cyberspace Administration of China. */
+    private final java.util.Map<String, Mention> lastOrgByHead = new java.util.HashMap<>();
     private int sentenceIndex;
     /** Set while rules run on an event taken up by a definite noun: their facts are less sure. */
     private boolean anaphor;
@@ -141,6 +143,10 @@ final class RelationFinder {
                 lastEvent = m;
             } else if (m.kind() == EntityKind.COUNTRY) {
                 lastCountry.put(m.canonical(), m);
+            } else if (m.kind() == EntityKind.ORGANIZATION) {
+                String head = m.canonical().replaceAll("\\s+(?:of|for|on)\\s.*$", "");
+                head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                lastOrgByHead.put(head, m);
             }
         }
     }
@@ -772,6 +778,15 @@ final class RelationFinder {
 
     /** "Cao Shumin, deputy head of Cyberspace Administration of China"; "CAC deputy head Cao Shumin". */
     private void person(SentenceView v, Mention p) {
+        // "proposed by President Xi Jinping at the second World Internet Conference": the person took part.
+        int at = v.after(p);
+        if (v.isAny(at, Set.of("at", "during"))) {
+            int k = v.isAny(at + 1, Set.of("the")) ? at + 2 : at + 1;
+            Mention e = v.startingAt(k);
+            if (e != null && e.kind() == EntityKind.EVENT) {
+                add(e, Predicate.PARTICIPANT, p, 0.7, "person-at-event");
+            }
+        }
         int i = v.after(p);
         if (v.is(i, ",")) {
             int k = i + 1;
@@ -786,6 +801,16 @@ final class RelationFinder {
                 if (org != null && org.kind() == EntityKind.ORGANIZATION) {
                     add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-org");
                     return;
+                }
+            }
+            // "Sun Weimin, head of the administration's cybersecurity coordination bureau": the body named earlier.
+            for (int j = i + 1; j + 2 < v.size() && j < i + 6; j++) {
+                if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, Set.of("'s", "’s"))) {
+                    Mention org = lastOrgByHead.get(v.tok(j + 2).text().toLowerCase(Locale.ROOT));
+                    if (org != null && sentenceIndex - org.sentence() <= 2 * RECENCY) {
+                        add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body");
+                    }
+                    break;
                 }
             }
         }

@@ -102,8 +102,10 @@ class CorpusBuildIT {
         for (String[] pair : new String[][] {{"Asia-Pacific Economic Cooperation", "APEC"},
                 {"Shanghai Cooperation Organization", "SCO"}, {"World Intellectual Property Organization", "WIPO"},
                 {"World Internet Conference", "WIC"}}) {
-            assertEquals(1, count("SELECT ('n' AS ?k) (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e rdfs:label '" + pair[0]
-                    + "'@en ; skos:altLabel '" + pair[1] + "'@en }"), pair[0]);
+            // The World Internet Conference is also an event series ("China has hosted the WIC"), which may carry
+            // the acronym as well: one organisation per name is what matters here.
+            assertEquals(1, count("SELECT ('n' AS ?k) (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dkg:Organization ;"
+                    + " rdfs:label '" + pair[0] + "'@en ; skos:altLabel '" + pair[1] + "'@en }"), pair[0]);
         }
         assertTrue(count("SELECT ('n' AS ?k) (COUNT(*) AS ?n) WHERE { ?e rdfs:label 'BRICS'@en }") > 0);
         assertEquals(1, count("SELECT ('n' AS ?k) (COUNT(*) AS ?n) WHERE { ?e a dkg:Event ; dkg:ordinal 9 ;"
