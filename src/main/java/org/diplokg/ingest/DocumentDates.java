@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a document's publication date in its head: a "Published:"/"Updated:" line, a news dateline
  * ("GENEVA, March 14, 2024 --", "BEIJING, Nov. 8 (Xinhua) --") or an ISO date. A dateline without a year takes the
- * first year written in the head of the document, as news agencies do ("November 7 ... (November 2022)").
+ * first year written in the head of the document, as news agencies do ("November 7 ... (November 2022)"); a year in
+ * a range ("2025-2027") names a period and is passed over.
  */
 public final class DocumentDates {
     private static final int HEAD = 1200;
@@ -55,8 +56,13 @@ public final class DocumentDates {
         Matcher d = DATELINE_NO_YEAR.matcher(head);
         if (d.find()) {
             Matcher y = YEAR.matcher(head);
-            if (y.find()) {
-                return date(y.group(1), month(d.group(1)), d.group(2));
+            while (y.find()) {
+                // "Roadmap for Digital Connectivity 2025-2027", "(2018-2020)": a range names a period, not the year.
+                boolean range = y.end() < head.length() && "-\u2013/".indexOf(head.charAt(y.end())) >= 0
+                        || y.start() > 0 && "-\u2013/".indexOf(head.charAt(y.start() - 1)) >= 0;
+                if (!range) {
+                    return date(y.group(1), month(d.group(1)), d.group(2));
+                }
             }
         }
         return Optional.empty();

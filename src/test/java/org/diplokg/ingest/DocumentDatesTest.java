@@ -17,6 +17,7 @@ class DocumentDatesTest {
         "China DailyUpdated:  November 8, 2022\\nChina pledged on Monday.|2022-11-08",
         "JOHANNESBURG, South Africa, 12 June 2025 -- Officials met.|2025-06-12",
         "Xinhua News Agency, Beijing, November 7. The office released it.\\n(November 2022)|2022-11-07",
+        "BEIJING, Nov. 8 (Wire) -- It adopted the Roadmap 2025-2027. The 2024 edition closed.|2024-11-08",
     })
     void findsPublicationDates(String text, String expected) {
         assertEquals(Optional.of(LocalDate.parse(expected)), DocumentDates.find(text.replace("\\n", "\n")));
