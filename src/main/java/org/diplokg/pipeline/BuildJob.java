@@ -188,6 +188,10 @@ public final class BuildJob {
         for (Entity e : d.resolved().entities()) {
             java.util.List<String> names = new java.util.ArrayList<>();
             names.add(e.label());
+            String spelled = org.diplokg.resolve.Variants.spelledOut(e.label(), GAZETTEER.get());
+            if (!spelled.equals(e.label())) {
+                names.add(spelled);
+            }
             for (String a : e.altLabels()) {
                 if (a.length() >= 8 && !a.equals(a.toUpperCase(java.util.Locale.ROOT))) {
                     names.add(a);

@@ -55,7 +55,8 @@ public final class Variants {
                 }
                 for (String l : names) {
                     if (l.length() > shorter.length() && (countryQualified(shorter, l, gazetteer)
-                            || orgPrefixed(shorter, l, gazetteer, acronyms) || truncated(shorter, l))) {
+                            || orgPrefixed(shorter, l, gazetteer, acronyms) || truncated(shorter, l)
+                            || sameWords(spellOut(shorter, gazetteer, acronyms), spellOut(l, gazetteer, acronyms)))) {
                         longer.add(l);
                     }
                 }
@@ -79,8 +80,14 @@ public final class Variants {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return countryQualified(shorter, longer, gazetteer) || orgPrefixed(shorter, longer, gazetteer, Map.of())
+                || sameWords(spellOut(shorter, gazetteer, Map.of()), spellOut(longer, gazetteer, Map.of()))
                 || Names.key(spellOut(shorter, gazetteer, Map.of())).equals(Names.key(longer))
                 || Names.key(spellOut(longer, gazetteer, Map.of())).equals(Names.key(shorter));
+    }
+
+    /** The name with a leading acronym of a known body spelled out ("UN 2030 Agenda" gives "United Nations …"). */
+    public static String spelledOut(String name, Gazetteer gazetteer) {
+        return spellOut(name, gazetteer, Map.of());
     }
 
     static Optional<String> target(Map<String, String> targets, Mention m) {
@@ -94,6 +101,24 @@ public final class Variants {
     private static boolean truncated(String shorter, String longer) {
         return shorter.split(" ").length >= 3 && longer.startsWith(shorter + " ")
                 && longer.substring(shorter.length() + 1).matches("(?:with|in|for|on|of|and|to) .*");
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "on", "in", "and", "to", "a", "an");
+
+    /**
+     * "United Nations 2030 Sustainable Development Agenda" and "United Nations 2030 Agenda for Sustainable
+     * Development": the same four or more content words in another order.
+     */
+    static boolean sameWords(String a, String b) {
+        java.util.List<String> x = contentWords(a);
+        java.util.List<String> y = contentWords(b);
+        return x.size() >= 4 && x.equals(y);
+    }
+
+    private static java.util.List<String> contentWords(String name) {
+        return java.util.Arrays.stream(Names.key(name).isEmpty() ? new String[0]
+                : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w)).sorted().toList();
     }
 
     /** "X of the People's Republic of China" for "X". */

@@ -1,6 +1,7 @@
 package org.diplokg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,6 +38,14 @@ class VariantsTest {
         Mention task = m(0, EntityKind.ORGANIZATION, "Digital Economy Task Force");
         Mention g20 = m(1, EntityKind.ORGANIZATION, "G20 Digital Economy Task Force");
         assertEquals(g20.canonical(), target(List.of(task, g20), task));
+    }
+
+    @Test
+    void sameWordsInAnotherOrderAreOneName() {
+        Mention a = m(0, EntityKind.AGREEMENT, "United Nations 2030 Sustainable Development Agenda");
+        Mention b = m(1, EntityKind.AGREEMENT, "United Nations 2030 Agenda for Sustainable Development");
+        assertEquals(b.canonical(), target(List.of(a, b), a));
+        assertFalse(Variants.sameName("Data Security Initiative", "Initiative on Data Security", GAZETTEER));
     }
 
     @Test
