@@ -807,7 +807,7 @@ final class RelationFinder {
             for (int j = i + 1; j + 2 < v.size() && j < i + 6; j++) {
                 if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, Set.of("'s", "’s"))) {
                     Mention org = lastOrgByHead.get(v.tok(j + 2).text().toLowerCase(Locale.ROOT));
-                    if (org != null && sentenceIndex - org.sentence() <= 2 * RECENCY) {
+                    if (org != null && sentenceIndex - org.sentence() <= 4 * RECENCY) {
                         add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body");
                     }
                     break;
