@@ -24,7 +24,8 @@ import org.diplokg.KgException.InputException;
  * A second IRI for the same gold entity counts as spurious. Facts match when their relation is the same and both
  * ends match by name (any class) or, for dates, the values agree to the precision both state ("2022" agrees with
  * "2022-11-07"), for ordinals when the numbers are equal. Gold entities marked uncertain, and gold facts about them,
- * count when found and are not missed when absent; stored entities matching them are never spurious.
+ * count when found and are not missed when absent; stored entities matching them are never spurious. A stored entity
+ * without a mention in the document (a series known only through its numbered instances) is never spurious either.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -104,8 +105,8 @@ public final class Evaluator {
                 }
                 Optional<Gold.Entity> same = g.stream().filter(x -> overlaps(sysKeys.get(e.iri()), x.keys()))
                         .findFirst();
-                if (same.isPresent() && same.get().uncertain()) {
-                    continue;
+                if (same.isPresent() && same.get().uncertain() || !e.mentioned()) {
+                    continue;   // matches an uncertain gold entity, or is implied by the document, not named in it
                 }
                 system++;
                 if (same.isPresent()) {

@@ -24,8 +24,11 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
         facts = List.copyOf(facts);
     }
 
-    /** An entity of the store with the names it is known by. */
-    public record Entity(String iri, String cls, String label, Set<String> names) {
+    /**
+     * An entity of the store with the names it is known by; {@code mentioned} is false for an entity the document
+     * implies without naming it (a series known only through its numbered instances).
+     */
+    public record Entity(String iri, String cls, String label, Set<String> names, boolean mentioned) {
         public Entity {
             names = Set.copyOf(names);
         }
@@ -64,6 +67,7 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
             Map<String, String> classes = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
             Map<String, Set<String>> names = new LinkedHashMap<>();
+            Set<String> mentioned = new HashSet<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(entitiesQuery).build()) {
                 qe.execSelect().forEachRemaining(s -> {
                     String e = s.getResource("e").getURI();
@@ -72,6 +76,7 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
                     Set<String> set = names.computeIfAbsent(e, k -> new HashSet<>());
                     if (s.contains("name")) {
                         set.add(s.getLiteral("name").getLexicalForm());
+                        mentioned.add(e);
                     }
                 });
             }
@@ -103,7 +108,8 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
                 });
             }
             Map<String, Entity> entities = new LinkedHashMap<>();
-            classes.forEach((e, cls) -> entities.put(e, new Entity(e, cls, labels.get(e), names.get(e))));
+            classes.forEach((e, cls) -> entities.put(e, new Entity(e, cls, labels.get(e), names.get(e),
+                    mentioned.contains(e))));
             return Optional.of(new SystemGraph(identifier, entities, facts));
         });
     }
@@ -128,7 +134,7 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
                 });
             }
             List<Entity> out = new ArrayList<>();
-            base.forEach((e, cl) -> out.add(new Entity(e, cl[0], cl[1], names.get(e))));
+            base.forEach((e, cl) -> out.add(new Entity(e, cl[0], cl[1], names.get(e), true)));
             return out;
         });
     }

@@ -16,7 +16,7 @@ final class RelationFinder {
             "endorse", "reach", "join", "renew", "approve", "co-sign", "cosign");
     private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "launch", "announce", "propose", "put",
             "initiate", "unveil", "publish", "formulate", "enact", "adopt", "introduce", "promulgate", "present",
-            "draft", "advance", "pass", "declare", "implement", "set", "lead", "produce", "yield");
+            "draft", "advance", "pass", "declare", "implement", "set", "lead", "produce", "yield", "submit");
     private static final Set<String> HOST_VERBS = Set.of("host", "co-host", "cohost", "organize", "organise",
             "convene", "sponsor", "hold", "co-organize", "co-organise", "co-sponsor");
     private static final Set<String> ATTEND_VERBS = Set.of("attend", "participate", "take", "join");
@@ -206,6 +206,7 @@ final class RelationFinder {
         betweenParties(v, a);
         demonymParties(a);
         asMembersOf(v, a);
+        namedIssuer(v, a);
         int trigger = triggerBefore(v, a.tokenStart());
         boolean nominal = trigger >= 0 && (!v.tok(trigger).pos().startsWith("VB") || v.is(trigger - 1, "the"));
         String lemma = trigger >= 0 ? verbLemma(v, trigger) : "";
@@ -392,7 +393,8 @@ final class RelationFinder {
         while (i >= 0) {
             Mention m = v.endingAt(i);
             if (m == null && v.isAny(i, COLLECTIVE)) {
-                m = v.endingAt(i - 1);
+                int k = v.isAny(i - 1, Set.of("member")) ? i - 2 : i - 1;   // "SCO member states"
+                m = v.endingAt(k);
                 if (m != null && m.kind() != EntityKind.ORGANIZATION) {
                     m = null;
                 }
@@ -505,6 +507,34 @@ final class RelationFinder {
                         add(a, Predicate.PARTY, s, 0.7, "as-members-of");
                     }
                 }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The issuer named with the title: "UNESCO's Recommendation on ...", "Guidelines of the Anti-monopoly Commission
+     * ...", "Statement by the SCO Heads of Member States", "Cybersecurity Law of the People's Republic of China".
+     */
+    private void namedIssuer(SentenceView v, Mention a) {
+        int before = a.tokenStart() - 1;
+        if (v.isAny(before, Set.of("'s", "\u2019s"))) {
+            Mention owner = v.endingAt(before - 1);
+            if (owner != null && ACTORS.contains(owner.kind())) {
+                add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");
+            }
+        }
+        for (Mention n : v.nestedIn(a)) {
+            int k = n.tokenStart() - 1;
+            if (v.isAny(k, Set.of("the"))) {
+                k--;
+            }
+            boolean between = false;
+            for (int j = a.tokenStart(); j < n.tokenStart(); j++) {
+                between |= v.isAny(j, Set.of("between", "with", "among", "and"));
+            }
+            if (ACTORS.contains(n.kind()) && !between && k > a.tokenStart() && v.isAny(k, Set.of("of", "by"))) {
+                add(a, Predicate.ISSUED_BY, n, 0.7, "issuer-in-title");
                 return;
             }
         }

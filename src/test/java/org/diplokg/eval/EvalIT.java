@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The quality ratchet: builds documents with the real pipeline, scores them against gold annotations, and fails
  * when any figure falls below the floor recorded in {@code src/test/resources/eval-floors.properties}. After a real
- * improvement, raise the floors with {@code -Ddiplokg.eval.updateFloors=true} and commit the file.
+ * improvement, raise the floors with {@code -Ddiplokg.eval.updateFloors=true} and commit the file; when a figure falls
+ * on purpose (precision traded for recall), {@code -Ddiplokg.eval.allowDrop=true} is needed as well.
  */
 class EvalIT {
     private static final Path FLOORS = Path.of("src/test/resources/eval-floors.properties");
@@ -133,15 +134,6 @@ class EvalIT {
     private static synchronized void ratchet(EvalReport report, String set) {
         Map<String, Double> now = figures(report, set);
         Map<String, Double> floors = floors();
-        if (Boolean.getBoolean("diplokg.eval.updateFloors")) {
-            floors.keySet().removeIf(k -> k.startsWith(set + "."));
-            now.forEach((k, v) -> floors.put(k, Math.floor(v * 1000) / 1000));
-            if (set.equals("corpus")) {
-                floors.put("corpus.splitIdentities.max", (double) report.splitIdentities().size());
-            }
-            write(floors);
-            return;
-        }
         List<String> dropped = new ArrayList<>();
         floors.forEach((k, floor) -> {
             if (k.startsWith(set + ".") && !k.endsWith(".max")) {
@@ -152,6 +144,17 @@ class EvalIT {
                 }
             }
         });
+        if (Boolean.getBoolean("diplokg.eval.updateFloors")
+                && (dropped.isEmpty() || Boolean.getBoolean("diplokg.eval.allowDrop"))) {
+            // Raising is the normal case; a figure that falls (precision traded for recall) needs allowDrop too.
+            floors.keySet().removeIf(k -> k.startsWith(set + "."));
+            now.forEach((k, v) -> floors.put(k, Math.floor(v * 1000) / 1000));
+            if (set.equals("corpus")) {
+                floors.put("corpus.splitIdentities.max", (double) report.splitIdentities().size());
+            }
+            write(floors);
+            return;
+        }
         assertTrue(floors.keySet().stream().anyMatch(k -> k.startsWith(set + ".")), "no floors recorded for " + set);
         assertEquals(List.of(), dropped, "figures below their floors");
     }
