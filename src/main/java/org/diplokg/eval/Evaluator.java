@@ -24,7 +24,7 @@ import org.diplokg.KgException.InputException;
  * A second IRI for the same gold entity counts as spurious. Facts match when their relation is the same and both
  * ends match by name (any class) or, for dates, the values agree to the precision both state ("2022" agrees with
  * "2022-11-07"), for ordinals when the numbers are equal. Gold entities marked uncertain, and gold facts about them,
- * count when found and are not missed when absent; stored entities matching them are never spurious. A stored entity
+ * count when found and are not missed when absent, and stored facts about them are never spurious; stored entities matching them are never spurious. A stored entity
  * without a mention in the document (a series known only through its numbered instances) is never spurious either.
  */
 public final class Evaluator {
@@ -164,17 +164,31 @@ public final class Evaluator {
                 }
             }
             int correct = 0;
+            int systemCount = 0;
             for (SystemGraph.Fact s : sf) {
                 if (gf.stream().anyMatch(f -> same(f, s, candidates))) {
                     correct++;
-                } else {
+                    systemCount++;
+                } else if (!aboutUncertain(s, gold, candidates)) {
+                    systemCount++;
                     spuriousFacts.add(describe(s, sys));
                 }
             }
-            relations.put(rel, new Score(goldCount, found, sf.size(), correct));
+            relations.put(rel, new Score(goldCount, found, systemCount, correct));
         }
         return new EvalReport.DocumentReport(gold.document(), classes, relations, missed, spurious, missedFacts,
                 spuriousFacts, wrongIdentity);
+    }
+
+    /** A stored fact about an entity the gold marks uncertain is neither right nor wrong. */
+    private static boolean aboutUncertain(SystemGraph.Fact s, Gold gold, Map<String, Set<String>> candidates) {
+        for (Gold.Entity e : gold.entities()) {
+            Set<String> c = candidates.get(e.id());
+            if (e.uncertain() && (c.contains(s.subject()) || s.object().map(c::contains).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(Gold.Fact f, SystemGraph.Fact s, Map<String, Set<String>> candidates) {

@@ -39,7 +39,9 @@ final class MentionFinder {
             Map.entry("roundtable", "roundtable"), Map.entry("expo", "expo"), Map.entry("exposition", "expo"),
             Map.entry("symposium", "symposium"), Map.entry("workshop", "workshop"), Map.entry("congress", "congress"),
             Map.entry("session", "session"), Map.entry("fair", "fair"), Map.entry("festival", "festival"),
-            Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"));
+            Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"),
+            Map.entry("assembly", "assembly"), Map.entry("assemblies", "assembly"),
+            Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"));
     static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",

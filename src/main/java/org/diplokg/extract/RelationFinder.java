@@ -36,7 +36,8 @@ final class RelationFinder {
     private static final Set<String> CONTROL_VERBS = Set.of("join", "work", "team", "cooperate", "partner", "unite",
             "come", "collaborate", "agree", "decide", "continue");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "forum", "conference", "meeting", "dialogue",
-            "expo", "event", "session", "seminar", "roundtable", "symposium", "congress");
+            "expo", "event", "session", "seminar", "roundtable", "symposium", "congress", "assembly", "assemblies",
+            "consultation", "talks");
     private static final Set<String> CONJ = Set.of(",", "and", "the", "as", "well", "or", "also");
     /** How many sentences back an antecedent may be. */
     private static final int RECENCY = 3;
@@ -126,6 +127,11 @@ final class RelationFinder {
         return !ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT && v.is(k + 1, ",") ? ante.get(0) : null;
     }
 
+    private static String singular(String noun) {
+        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     /** Keeps the clause subject and the latest event and countries of this sentence as antecedents. */
     private void remember(SentenceView v) {
         for (int i = 0; i < v.size(); i++) {
@@ -192,8 +198,8 @@ final class RelationFinder {
         }
         if (EVENT_NOUNS.contains(w) && v.isAny(i - 1, Set.of("the", "this")) && lastEvent != null
                 && sentenceIndex - lastEvent.sentence() <= RECENCY
-                && (w.equals("event") || lastEvent.subtype().isEmpty() || lastEvent.subtype().equals(w)
-                    || Names.key(lastEvent.canonical()).endsWith(w))) {
+                && (w.equals("event") || w.equals("talks") || lastEvent.subtype().isEmpty()
+                    || lastEvent.subtype().equals(singular(w)) || Names.key(lastEvent.canonical()).contains(w))) {
             return List.of(lastEvent);
         }
         return List.of();
@@ -248,6 +254,11 @@ final class RelationFinder {
             }
             dateFor(v, a, j, 0);
             trigger = j;
+        }
+        if (v.isAny(after, Set.of("between", "among"))) {
+            for (Mention s : listAfter(v, after + 1, ACTORS)) {
+                add(a, Predicate.PARTY, s, 0.8, "between");
+            }
         }
         if (trigger >= 0 && !nominal) {
             for (Mention s : withList(v, after)) {
@@ -346,6 +357,18 @@ final class RelationFinder {
         }
         if (v.is(i, "to") && v.is(i - 1, ",")) {
             i -= 2;   // "..., including A and B, to issue a Joint Statement"
+        }
+        if (v.is(i, ",")) {
+            // "The Assemblies, which opened in Geneva on September 29, also adopted ...": skip the relative clause.
+            for (int k = i - 1; k > 0 && i - k < 30; k--) {
+                if (v.isAny(k, Set.of("which", "who")) && v.is(k - 1, ",")) {
+                    i = k - 2;
+                    break;
+                }
+                if (v.is(k, ";") || v.is(k, ".")) {
+                    break;
+                }
+            }
         }
         while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
                 || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all", "up"))
@@ -534,7 +557,24 @@ final class RelationFinder {
                 between |= v.isAny(j, Set.of("between", "with", "among", "and"));
             }
             if (ACTORS.contains(n.kind()) && !between && k > a.tokenStart() && v.isAny(k, Set.of("of", "by"))) {
-                add(a, Predicate.ISSUED_BY, n, 0.7, "issuer-in-title");
+                // "Joint Statement of the People's Republic of China and the Russian Federation on ...": both.
+                List<Mention> issuers = new ArrayList<>(List.of(n));
+                for (Mention o : v.nestedIn(a)) {
+                    int j = o.tokenStart() - 1;
+                    if (v.isAny(j, Set.of("the"))) {
+                        j--;
+                    }
+                    Mention last = issuers.get(issuers.size() - 1);
+                    if (ACTORS.contains(o.kind()) && v.isAny(j, Set.of("and")) && j == last.tokenEnd()) {
+                        issuers.add(o);
+                    }
+                }
+                for (Mention issuer : issuers) {
+                    add(a, Predicate.ISSUED_BY, issuer, 0.7, "issuer-in-title");
+                    if (issuers.size() > 1) {
+                        add(a, Predicate.PARTY, issuer, 0.7, "issuer-in-title");
+                    }
+                }
                 return;
             }
         }
@@ -864,9 +904,10 @@ final class RelationFinder {
         if (v.is(i, ",")) {
             Mention m = v.startingAt(i + 1);
             boolean inPhrase = v.is(p.tokenStart() - 1, "in") || v.is(p.tokenStart() - 1, "of");
-            if (m != null && WHERE.contains(m.kind()) && inPhrase && v.after(m) >= v.size() - 1
-                    || m != null && WHERE.contains(m.kind()) && inPhrase && !v.is(v.after(m), "and")
-                    && !v.is(v.after(m), ",")) {
+            int next = v.after(m == null ? p : m);
+            boolean listGoesOn = v.is(next, "and") || v.is(next, ",") && (v.is(next + 1, "and")
+                    || v.startingAt(next + 1) != null && WHERE.contains(v.startingAt(next + 1).kind()));
+            if (m != null && WHERE.contains(m.kind()) && inPhrase && (next >= v.size() - 1 || !listGoesOn)) {
                 add(p, Predicate.LOCATED_IN, m, 0.75, "place-comma-place");
             }
         }

@@ -151,6 +151,8 @@ final class TitleFinder {
                 }
                 lastGood = close;
                 i = close;
+            } else if (lw.equals("between") && t.text().equals("between") && i > end) {
+                break;   // "Agreement on X between the A and the B": the parties follow, not the title
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;
             } else {
