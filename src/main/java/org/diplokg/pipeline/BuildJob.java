@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -106,12 +104,15 @@ public final class BuildJob {
             Processor p = processor.get();
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()));
             try {
-                CompletionService<Done> done = new ExecutorCompletionService<>(pool);
+                // Analysed in parallel, written in input order: which document is written first decides which
+                // IRI and label a shared entity keeps, so the order must not depend on thread timing.
+                todo.sort(java.util.Comparator.comparing((Read r) -> r.doc().source()));
+                List<java.util.concurrent.Future<Done>> results = new ArrayList<>();
                 for (Read r : todo) {
-                    done.submit(() -> process(p, r));
+                    results.add(pool.submit(() -> process(p, r)));
                 }
                 for (int i = 1; i <= todo.size(); i++) {
-                    Done d = take(done);
+                    Done d = take(results.get(i - 1));
                     String name = d.read().doc().identifier();
                     if (d.error() != null) {
                         warn(d.read().doc().source() + ": " + d.error());
@@ -270,9 +271,9 @@ public final class BuildJob {
         return n;
     }
 
-    private static Done take(CompletionService<Done> done) {
+    private static Done take(java.util.concurrent.Future<Done> done) {
         try {
-            return done.take().get();
+            return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);

@@ -128,7 +128,7 @@ public final class DocumentGraph {
                     .addProperty(DKG.evidence, evidence)
                     .addProperty(m.createProperty(Prefixes.PROV, "wasDerivedFrom"), doc)
                     .addLiteral(DKG.confidence, m.createTypedLiteral(BigDecimal.valueOf(f.confidence())
-                            .setScale(2, RoundingMode.HALF_UP)))
+                            .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()))   // canonical: see KgStore.replace
                     .addProperty(DKG.extractedBy, f.rule());
         }
         return m;

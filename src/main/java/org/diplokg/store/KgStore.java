@@ -115,12 +115,18 @@ public final class KgStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** Replaces the named graph {@code graphIri} with {@code model}, in one write transaction. */
+    /**
+     * Replaces the named graph {@code graphIri} with {@code model}, in one write transaction. Decimals must be
+     * written in canonical form ({@code "0.8"}, not {@code "0.80"}): TDB2 stores them inline and reads
+     * {@code "0.80"} back as {@code "0.8"}, so the stored triple could no longer be deleted (seen here: a triple
+     * left behind after a changed file was restored).
+     */
     public void replace(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> {
-            Model g = dataset.getNamedModel(graphIri);
-            g.removeAll();
-            g.add(model);
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            dataset.asDatasetGraph().deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY);
+            dataset.getNamedModel(graphIri).add(model);
         });
     }
 

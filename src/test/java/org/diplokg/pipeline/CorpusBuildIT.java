@@ -149,6 +149,7 @@ class CorpusBuildIT {
         }
         Files.writeString(news, original);
         assertEquals(1, build(List.of(corpusCopy), false, new ByteArrayOutputStream()).replaced());
+        assertEquals(graphsBefore, graphSizes(), "restoring the file restores every graph to its size");
     }
 
     @Test
