@@ -118,8 +118,8 @@ public final class KgStore implements AutoCloseable {
     /**
      * Replaces the named graph {@code graphIri} with {@code model}, in one write transaction. Decimals must be
      * written in canonical form ({@code "0.8"}, not {@code "0.80"}): TDB2 stores them inline and reads
-     * {@code "0.80"} back as {@code "0.8"}, so the stored triple could no longer be deleted (seen here: a triple
-     * left behind after a changed file was restored).
+     * {@code "0.80"} back as {@code "0.8"}, so the stored triple could no longer be deleted (seen here with Jena
+     * 5.6.0: a triple left behind after a changed file was restored; apache/jena issue 3404).
      */
     public void replace(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> {
