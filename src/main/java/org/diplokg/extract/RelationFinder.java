@@ -18,11 +18,11 @@ final class RelationFinder {
             "initiate", "unveil", "publish", "formulate", "enact", "adopt", "introduce", "promulgate", "present",
             "draft", "advance", "pass", "declare", "implement", "set", "lead", "produce", "yield", "submit");
     private static final Set<String> HOST_VERBS = Set.of("host", "co-host", "cohost", "organize", "organise",
-            "convene", "sponsor", "hold", "co-organize", "co-organise", "co-sponsor");
+            "convene", "sponsor", "hold", "co-organize", "co-organise", "co-sponsor", "chair", "co-chair");
     private static final Set<String> ATTEND_VERBS = Set.of("attend", "participate", "take", "join");
     private static final Set<String> HELD_WORDS = Set.of("held", "convened", "hosted", "organized", "organised",
             "opened", "staged", "took", "place", "taking", "kicked", "off", "was", "were", "is", "are", "will", "be",
-            "been", "has", "had", "successfully", "also", "jointly", "which");
+            "been", "has", "had", "successfully", "also", "jointly", "which", "to");
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall", "can", "may",
             "to", "not");
     private static final Set<String> COLLECTIVE = Set.of("countries", "members", "leaders", "states", "nations",
@@ -47,6 +47,8 @@ final class RelationFinder {
     // Within-document state for a simple recency rule of anaphora ("It", "the two sides", "the summit").
     private List<Mention> lastActors = List.of();
     private Mention lastEvent;
+    /** The event that was the subject of the previous sentence, if it was one. */
+    private Mention lastSubjectEvent;
     private final java.util.Map<String, Mention> lastCountry = new java.util.HashMap<>();
     /** The latest body by its head noun: "the administration" is the Cyberspace Administration of China. */
     private final java.util.Map<String, Mention> lastOrgByHead = new java.util.HashMap<>();
@@ -84,9 +86,10 @@ final class RelationFinder {
      * by a definite noun, analysed like the event itself at the noun's place.
      */
     private void anaphoricEvents(SentenceView v) {
-        for (int i = 1; i < v.size(); i++) {
-            if (!EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
-                    || !v.isAny(i - 1, Set.of("the", "this"))) {
+        for (int i = 0; i < v.size(); i++) {
+            boolean it = i == 0 && v.isAny(0, Set.of("it"));
+            if (!it && (i == 0 || !EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
+                    || !v.isAny(i - 1, Set.of("the", "this")))) {
                 continue;
             }
             List<Mention> ante = antecedents(v, i);
@@ -94,8 +97,9 @@ final class RelationFinder {
                 continue;
             }
             Mention e = ante.get(0);
+            int from = it ? i : i - 1;
             Mention here = new Mention(e.id(), e.kind(), e.subtype(), v.tok(i).text(), e.canonical(), sentenceIndex,
-                    i - 1, i + 1, v.tok(i - 1).begin(), v.tok(i).end(), e.ordinal(), e.series(), e.confidence(),
+                    from, i + 1, v.tok(from).begin(), v.tok(i).end(), e.ordinal(), e.series(), e.confidence(),
                     "anaphor");
             anaphor = true;
             try {
@@ -134,10 +138,15 @@ final class RelationFinder {
 
     /** Keeps the clause subject and the latest event and countries of this sentence as antecedents. */
     private void remember(SentenceView v) {
+        lastSubjectEvent = null;
         for (int i = 0; i < v.size(); i++) {
             if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !insideMention(v, i)) {
-                List<Mention> subjects = subjectsBefore(v, i).stream().filter(m -> ACTORS.contains(m.kind()))
-                        .toList();
+                List<Mention> all = subjectsBefore(v, i);
+                if (all.size() == 1 && all.get(0).kind() == EntityKind.EVENT && all.get(0).sentence() == sentenceIndex) {
+                    lastSubjectEvent = all.get(0);   // "The 27th X Summit took place in ...": "It" is the summit
+                    break;
+                }
+                List<Mention> subjects = all.stream().filter(m -> ACTORS.contains(m.kind())).toList();
                 if (!subjects.isEmpty()) {
                     lastActors = subjects;
                     break;
@@ -177,8 +186,16 @@ final class RelationFinder {
         }
         String w = v.tok(i).text().toLowerCase(Locale.ROOT);
         boolean recentActors = !lastActors.isEmpty() && sentenceIndex - lastActors.get(0).sentence() <= RECENCY;
+        if (w.equals("it") && i == 0 && lastSubjectEvent != null && sentenceIndex - lastSubjectEvent.sentence() == 1) {
+            return List.of(lastSubjectEvent);
+        }
         if (w.equals("it") && recentActors && lastActors.size() == 1) {
             return lastActors;
+        }
+        if (Set.of("leaders", "ministers", "participants", "delegates", "delegations").contains(w)
+                && v.isAny(i - 1, Set.of("the")) && lastEvent != null && sentenceIndex - lastEvent.sentence() <= 2) {
+            // "The leaders adopted the X": adopted at the meeting just described
+            return List.of(lastEvent);
         }
         if (w.equals("it") && lastEvent != null && sentenceIndex - lastEvent.sentence() == 1 && i == 0) {
             // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
@@ -617,7 +634,10 @@ final class RelationFinder {
         }
         Mention first = nested.get(0);
         Mention second = nested.get(1);
-        boolean joined = first.tokenStart() == title.tokenStart() && second.tokenStart() == first.tokenEnd() + 1
+        // "China-ASEAN Summit", and "27th ASEAN-China Summit" with its ordinal or year first
+        int opening = title.ordinal() > 0 || !title.series().isEmpty() ? title.tokenStart() + 1 : title.tokenStart();
+        boolean joined = (first.tokenStart() == title.tokenStart() || first.tokenStart() == opening)
+                && second.tokenStart() == first.tokenEnd() + 1
                 && v.isAny(first.tokenEnd(), Set.of("-", "–", "+", "&", "/"));
         if (joined && ACTORS.contains(first.kind()) && ACTORS.contains(second.kind())) {
             add(title, p, first, 0.7, "hyphenated-title");
@@ -653,7 +673,9 @@ final class RelationFinder {
             }
         }
         for (DateMention d : free) {
-            if (d.tokenStart() <= 2 && v.isAny(d.tokenStart() - 1, Set.of("in", "on", "by")) && d.tokenStart() >= 1) {
+            boolean opening = d.tokenStart() <= 2 || d.tokenStart() <= 4 && v.tok(0).pos().startsWith("RB")
+                    && v.is(1, ",");
+            if (opening && v.isAny(d.tokenStart() - 1, Set.of("in", "on", "by")) && d.tokenStart() >= 1) {
                 addDate(m, d, 0.8 + boost, "date-sentence-initial");
                 return;
             }
@@ -727,6 +749,7 @@ final class RelationFinder {
             break;
         }
         supportedBy(v, e);
+        chairedOrAttendedBy(v, e);
         for (Mention n : v.nestedIn(e)) {
             // "the 54th Annual Meeting of the Asian-African Legal Consultative Organization": the body meets.
             if (n.kind() == EntityKind.ORGANIZATION && n.tokenEnd() == e.tokenEnd()
@@ -753,6 +776,40 @@ final class RelationFinder {
         }
         if (!dated && (held || trigger >= 0 || isSubjectOfClause(v, e))) {
             dateFor(v, e, trigger >= 0 ? trigger : e.tokenEnd(), -0.05);
+        }
+    }
+
+    /**
+     * "It was chaired by Sonexay Siphandone, Prime Minister of Laos, and attended by Premier Li Qiang of China":
+     * people take part; a country or body that chairs is a host, one that attends takes part.
+     */
+    private void chairedOrAttendedBy(SentenceView v, Mention e) {
+        for (int i = v.after(e); i + 2 < v.size() && i < v.after(e) + 30; i++) {
+            if (v.is(i, ";") || i > v.after(e) && v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.EVENT) {
+                return;
+            }
+            boolean chaired = v.isAny(i, Set.of("chaired", "co-chaired", "presided"));
+            boolean attended = v.isAny(i, Set.of("attended"));
+            if ((chaired || attended) && v.isAny(i + 1, Set.of("by", "over"))) {
+                int k = i + 2;
+                while (k < v.size() && v.startingAt(k) == null && k < i + 6
+                        && (v.tok(k).isCapitalized() || v.isAny(k, Set.of("the")))) {
+                    k++;   // "Premier Li Qiang", "the President of ...": titles before the name
+                }
+                for (Mention m : listAfter(v, k, SUBJECTS)) {
+                    if (m.kind() == EntityKind.PERSON || attended) {
+                        add(e, Predicate.PARTICIPANT, m, 0.7, attended ? "attended-by" : "chaired-by");
+                    } else if (ACTORS.contains(m.kind())) {
+                        add(e, Predicate.HOST, m, 0.7, "chaired-by");
+                    }
+                    if (m.kind() == EntityKind.PERSON) {
+                        Mention of = v.is(v.after(m), "of") ? v.startingAt(v.after(m) + 1) : null;
+                        if (of != null && ACTORS.contains(of.kind())) {
+                            add(e, Predicate.PARTICIPANT, of, 0.65, "person-of-country-at-event");
+                        }
+                    }
+                }
+            }
         }
     }
 
