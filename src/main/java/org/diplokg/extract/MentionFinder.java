@@ -47,7 +47,7 @@ final class MentionFinder {
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
             "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
-            "mechanism");
+            "mechanism", "government");
 
     // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
     // and Development" is an organisation, not a conference).

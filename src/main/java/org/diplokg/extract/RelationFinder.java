@@ -88,8 +88,14 @@ final class RelationFinder {
     private void anaphoricEvents(SentenceView v) {
         for (int i = 0; i < v.size(); i++) {
             boolean it = i == 0 && v.isAny(0, Set.of("it"));
+            int article = i - 1;
+            while (article > 0 && i - article <= 4 && (v.tok(article).pos().startsWith("JJ")
+                    || v.tok(article).pos().equals("CD") || v.is(article, "-") || v.tok(article).pos().equals("NN")
+                    && v.is(article - 1, "-"))) {
+                article--;   // "the three-day summit", "this year's forum" is not taken
+            }
             if (!it && (i == 0 || !EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
-                    || !v.isAny(i - 1, Set.of("the", "this")))) {
+                    || !v.isAny(article, Set.of("the", "this")))) {
                 continue;
             }
             List<Mention> ante = antecedents(v, i);
@@ -97,7 +103,7 @@ final class RelationFinder {
                 continue;
             }
             Mention e = ante.get(0);
-            int from = it ? i : i - 1;
+            int from = it ? i : article;
             Mention here = new Mention(e.id(), e.kind(), e.subtype(), v.tok(i).text(), e.canonical(), sentenceIndex,
                     from, i + 1, v.tok(from).begin(), v.tok(i).end(), e.ordinal(), e.series(), e.confidence(),
                     "anaphor");
@@ -213,7 +219,12 @@ final class RelationFinder {
                 return List.of(country.get());
             }
         }
-        if (EVENT_NOUNS.contains(w) && v.isAny(i - 1, Set.of("the", "this")) && lastEvent != null
+        int det = i - 1;
+        while (det > 0 && i - det <= 4 && (v.tok(det).pos().startsWith("JJ") || v.tok(det).pos().equals("CD")
+                || v.is(det, "-") || v.tok(det).pos().equals("NN") && v.is(det - 1, "-"))) {
+            det--;
+        }
+        if (EVENT_NOUNS.contains(w) && v.isAny(det, Set.of("the", "this")) && lastEvent != null
                 && sentenceIndex - lastEvent.sentence() <= RECENCY
                 && (w.equals("event") || w.equals("talks") || lastEvent.subtype().isEmpty()
                     || lastEvent.subtype().equals(singular(w)) || Names.key(lastEvent.canonical()).contains(w))) {
@@ -282,9 +293,10 @@ final class RelationFinder {
                 add(a, Predicate.PARTY, s, 0.8, "with");
             }
             Mention at = eventAfter(v, after);
-            if (at != null) {
+            boolean joining = Set.of("join", "accede", "ratify", "renew").contains(lemma);
+            if (at != null && !joining) {
                 add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
-            } else if ((at = eventAtStart(v)) != null) {
+            } else if (!joining && (at = eventAtStart(v)) != null) {
                 add(a, Predicate.ADOPTED_AT, at, 0.75, "sentence-opens-at-event");
             }
         }
@@ -837,9 +849,10 @@ final class RelationFinder {
                 from = i + 2;
             } else if (v.is(i, "auspices") && v.is(i + 1, "of")) {
                 from = i + 2;
-            } else if (v.isAny(i, Set.of("co-organized", "co-organised", "co-hosted", "co-sponsored", "sponsored"))
-                    && v.is(i + 1, "by")) {
-                from = i + 2;
+            } else if ((v.isAny(i, Set.of("co-organized", "co-organised", "co-hosted", "co-sponsored", "sponsored"))
+                    || v.isAny(i, Set.of("hosted", "organized", "organised")) && v.is(i - 1, "-")
+                    && v.isAny(i - 2, Set.of("co"))) && v.is(i + 1, "by")) {
+                from = i + 2;   // "co-hosted by", also when the tokenizer splits it at the hyphen
             }
             if (from > 0) {
                 for (Mention h : listAfter(v, from, ACTORS)) {
@@ -957,6 +970,7 @@ final class RelationFinder {
     }
 
     private void place(SentenceView v, Mention p) {
+        placeApposition(v, p);
         int i = v.after(p);
         if (v.is(i, ",")) {
             Mention m = v.startingAt(i + 1);
@@ -966,6 +980,33 @@ final class RelationFinder {
                     || v.startingAt(next + 1) != null && WHERE.contains(v.startingAt(next + 1).kind()));
             if (m != null && WHERE.contains(m.kind()) && inPhrase && (next >= v.size() - 1 || !listGoesOn)) {
                 add(p, Predicate.LOCATED_IN, m, 0.75, "place-comma-place");
+            }
+        }
+    }
+
+    /** "Wuzhen, a water town in east China's Zhejiang Province": the appositive names where the place is. */
+    private void placeApposition(SentenceView v, Mention p) {
+        int i = v.after(p);
+        if (!v.is(i, ",") || !v.isAny(i + 1, Set.of("a", "an", "the"))) {
+            return;
+        }
+        for (int k = i + 2; k < v.size() && k < i + 8; k++) {
+            if (v.startingAt(k) != null || v.is(k, ",")) {
+                return;
+            }
+            if (v.isAny(k, Set.of("in", "of"))) {
+                Mention where = null;
+                for (int j = k + 1; j < v.size() && j < k + 8 && !v.is(j, ",") && !v.is(j, "."); j++) {
+                    Mention m = v.startingAt(j);
+                    if (m != null && WHERE.contains(m.kind())) {
+                        where = m;
+                        j = v.after(m) - 1;
+                    }
+                }
+                if (where != null) {
+                    add(p, Predicate.LOCATED_IN, where, 0.7, "place-apposition");
+                }
+                return;
             }
         }
     }

@@ -151,6 +151,9 @@ final class TitleFinder {
                 }
                 lastGood = close;
                 i = close;
+            } else if (lw.equals("and") && complementStart == NARROW_COMPLEMENT && i + 1 < toks.size()
+                    && isArticle(toks.get(i + 1))) {
+                break;   // "Cyberspace Administration of China and the People's Government of ...": two bodies
             } else if (lw.equals("between") && t.text().equals("between") && i > end) {
                 break;   // "Agreement on X between the A and the B": the parties follow, not the title
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
