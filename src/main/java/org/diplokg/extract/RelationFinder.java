@@ -897,6 +897,11 @@ final class RelationFinder {
     // ---- organizations, people, places -------------------------------------------------------------------------
 
     private void organization(SentenceView v, Mention o) {
+        Mention owner = possessiveOwner(v, o.tokenStart());
+        if (owner != null && owner.kind() == EntityKind.ORGANIZATION) {
+            add(o, Predicate.PART_OF, owner, 0.75, "possessive-body");
+            return;
+        }
         for (Mention n : v.nestedIn(o)) {
             if (n.kind() == EntityKind.ORGANIZATION && !Names.key(n.canonical()).equals(Names.key(o.canonical()))
                     && (n.tokenStart() == o.tokenStart() || v.is(n.tokenStart() - 1, "of")
@@ -914,6 +919,23 @@ final class RelationFinder {
                 add(o, Predicate.MEMBER_OF, org, 0.8, "a-member-of");
             }
         }
+    }
+
+    /**
+     * The body in the possessive before a name: "the IGF's Leading Group", and for "the IGF's Leading Group and
+     * Multistakeholder Advisory Group" also the second name.
+     */
+    private static Mention possessiveOwner(SentenceView v, int start) {
+        int k = start - 1;
+        if (v.isAny(k, Set.of("'s", "\u2019s"))) {
+            return v.endingAt(k - 1);
+        }
+        if (v.isAny(k, Set.of("and"))) {
+            Mention previous = v.endingAt(k - 1);
+            return previous != null && previous.kind() == EntityKind.ORGANIZATION && previous.tokenStart() < start
+                    ? possessiveOwner(v, previous.tokenStart()) : null;
+        }
+        return null;
     }
 
     /** "Cao Shumin, deputy head of Cyberspace Administration of China"; "CAC deputy head Cao Shumin". */
