@@ -35,35 +35,23 @@ final class RelationFinder {
 
     private static final Set<String> CONTROL_VERBS = Set.of("join", "work", "team", "cooperate", "partner", "unite",
             "come", "collaborate", "agree", "decide", "continue");
-    private static final Set<String> EVENT_NOUNS = Set.of("summit", "forum", "conference", "meeting", "dialogue",
-            "expo", "event", "session", "seminar", "roundtable", "symposium", "congress", "assembly", "assemblies",
-            "consultation", "talks");
     private static final Set<String> CONJ = Set.of(",", "and", "the", "as", "well", "or", "also");
-    /** How many sentences back an antecedent may be. */
-    private static final int RECENCY = 3;
 
-    private final Gazetteer gazetteer;
     private final List<Relation> out = new ArrayList<>();
-    // Within-document state for a simple recency rule of anaphora ("It", "the two sides", "the summit").
-    private List<Mention> lastActors = List.of();
-    private Mention lastEvent;
-    /** The event that was the subject of the previous sentence, if it was one. */
-    private Mention lastSubjectEvent;
-    private final java.util.Map<String, Mention> lastCountry = new java.util.HashMap<>();
-    /** The latest body by its head noun: "the administration" is the Cyberspace Administration of China. */
-    private final java.util.Map<String, Mention> lastOrgByHead = new java.util.HashMap<>();
+    private final Antecedents antecedents;
     private int sentenceIndex;
     /** Set while rules run on an event taken up by a definite noun: their facts are less sure. */
     private boolean anaphor;
 
     RelationFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.antecedents = new Antecedents(gazetteer);
     }
 
     /** The relations of one sentence; sentences must come in document order (anaphora look back). */
     List<Relation> find(SentenceView v) {
         out.clear();
         sentenceIndex = v.sentence.index();
+        antecedents.startSentence(sentenceIndex);
         for (Mention m : v.mentions) {
             switch (m.kind()) {
                 case AGREEMENT -> agreement(v, m);
@@ -94,11 +82,11 @@ final class RelationFinder {
                     && v.is(article - 1, "-"))) {
                 article--;   // "the three-day summit", "this year's forum" is not taken
             }
-            if (!it && (i == 0 || !EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
+            if (!it && (i == 0 || !Antecedents.EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
                     || !v.isAny(article, Set.of("the", "this")))) {
                 continue;
             }
-            List<Mention> ante = antecedents(v, i);
+            List<Mention> ante = antecedents.of(v, i);
             if (ante.isEmpty() || ante.get(0).kind() != EntityKind.EVENT || ante.get(0).sentence() == sentenceIndex) {
                 continue;
             }
@@ -133,43 +121,20 @@ final class RelationFinder {
         if (e != null) {
             return e.kind() == EntityKind.EVENT ? e : null;
         }
-        List<Mention> ante = antecedents(v, k);
+        List<Mention> ante = antecedents.of(v, k);
         return !ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT && v.is(k + 1, ",") ? ante.get(0) : null;
     }
 
-    private static String singular(String noun) {
-        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
-                : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-    }
 
-    /** Keeps the clause subject and the latest event and countries of this sentence as antecedents. */
+    /** Tells the antecedents what this sentence named: its clause subject and its events, countries and bodies. */
     private void remember(SentenceView v) {
-        lastSubjectEvent = null;
         for (int i = 0; i < v.size(); i++) {
-            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !insideMention(v, i)) {
-                List<Mention> all = subjectsBefore(v, i);
-                if (all.size() == 1 && all.get(0).kind() == EntityKind.EVENT && all.get(0).sentence() == sentenceIndex) {
-                    lastSubjectEvent = all.get(0);   // "The 27th X Summit took place in ...": "It" is the summit
-                    break;
-                }
-                List<Mention> subjects = all.stream().filter(m -> ACTORS.contains(m.kind())).toList();
-                if (!subjects.isEmpty()) {
-                    lastActors = subjects;
-                    break;
-                }
+            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !insideMention(v, i)
+                    && antecedents.clauseSubject(subjectsBefore(v, i))) {
+                break;
             }
         }
-        for (Mention m : v.mentions) {
-            if (m.kind() == EntityKind.EVENT) {
-                lastEvent = m;
-            } else if (m.kind() == EntityKind.COUNTRY) {
-                lastCountry.put(m.canonical(), m);
-            } else if (m.kind() == EntityKind.ORGANIZATION) {
-                String head = m.canonical().replaceAll("\\s+(?:of|for|on)\\s.*$", "");
-                head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                lastOrgByHead.put(head, m);
-            }
-        }
+        antecedents.endSentence(v.mentions);
     }
 
     private static boolean insideMention(SentenceView v, int i) {
@@ -179,58 +144,6 @@ final class RelationFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * The antecedents of an anaphor ending at token {@code i}: "it" (one actor), "they" / "the two sides" (two or
-     * more), "the Chinese side" (the country of the demonym), "the summit" / "the forum" (the latest event), from
-     * the last few sentences.
-     */
-    private List<Mention> antecedents(SentenceView v, int i) {
-        if (i < 0) {
-            return List.of();
-        }
-        String w = v.tok(i).text().toLowerCase(Locale.ROOT);
-        boolean recentActors = !lastActors.isEmpty() && sentenceIndex - lastActors.get(0).sentence() <= RECENCY;
-        if (w.equals("it") && i == 0 && lastSubjectEvent != null && sentenceIndex - lastSubjectEvent.sentence() == 1) {
-            return List.of(lastSubjectEvent);
-        }
-        if (w.equals("it") && recentActors && lastActors.size() == 1) {
-            return lastActors;
-        }
-        if (Set.of("leaders", "ministers", "participants", "delegates", "delegations").contains(w)
-                && v.isAny(i - 1, Set.of("the")) && lastEvent != null && sentenceIndex - lastEvent.sentence() <= 2) {
-            // "The leaders adopted the X": adopted at the meeting just described
-            return List.of(lastEvent);
-        }
-        if (w.equals("it") && lastEvent != null && sentenceIndex - lastEvent.sentence() == 1 && i == 0) {
-            // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
-            return List.of(lastEvent);
-        }
-        boolean plural = w.equals("they") || (w.equals("sides") || w.equals("parties")) && v.isAny(i - 1,
-                Set.of("two", "both")) || (w.equals("countries") || w.equals("parties") || w.equals("members"))
-                && v.isAny(i - 1, Set.of("participating", "these", "those"));
-        if (plural && recentActors && lastActors.size() >= 2) {
-            return lastActors;
-        }
-        if (w.equals("side") && i >= 1) {
-            var country = gazetteer.countryOfDemonym(v.tok(i - 1).text()).map(lastCountry::get);
-            if (country.isPresent() && country.get() != null) {
-                return List.of(country.get());
-            }
-        }
-        int det = i - 1;
-        while (det > 0 && i - det <= 4 && (v.tok(det).pos().startsWith("JJ") || v.tok(det).pos().equals("CD")
-                || v.is(det, "-") || v.tok(det).pos().equals("NN") && v.is(det - 1, "-"))) {
-            det--;
-        }
-        if (EVENT_NOUNS.contains(w) && v.isAny(det, Set.of("the", "this")) && lastEvent != null
-                && sentenceIndex - lastEvent.sentence() <= RECENCY
-                && (w.equals("event") || w.equals("talks") || lastEvent.subtype().isEmpty()
-                    || lastEvent.subtype().equals(singular(w)) || Names.key(lastEvent.canonical()).contains(w))) {
-            return List.of(lastEvent);
-        }
-        return List.of();
     }
 
     // ---- agreements -------------------------------------------------------------------------------------------
@@ -422,7 +335,7 @@ final class RelationFinder {
         }
         List<Mention> list = listEndingAt(v, i, SUBJECTS);
         if (list.isEmpty()) {
-            return antecedents(v, i);
+            return antecedents.of(v, i);
         }
         // "China joined 75 other WTO members, including Brazil and Russia, to issue": China is a subject too.
         int before = list.get(list.size() - 1).tokenStart() - 1;
@@ -524,7 +437,7 @@ final class RelationFinder {
                     return e;
                 }
                 if (e == null && k < v.size() && v.startingAt(k + 1) == null) {
-                    List<Mention> ante = antecedents(v, k);
+                    List<Mention> ante = antecedents.of(v, k);
                     if (!ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT) {
                         return ante.get(0);
                     }
@@ -630,7 +543,7 @@ final class RelationFinder {
             return;
         }
         for (String demonym : List.of(m.group(1), m.group(2))) {
-            gazetteer.countryOfDemonym(demonym).map(lastCountry::get).ifPresent(c -> add(a, Predicate.PARTY, c, 0.7,
+            antecedents.country(demonym).ifPresent(c -> add(a, Predicate.PARTY, c, 0.7,
                     "demonym-pair-in-title"));
         }
     }
@@ -968,10 +881,8 @@ final class RelationFinder {
             // "Sun Weimin, head of the administration's cybersecurity coordination bureau": the body named earlier.
             for (int j = i + 1; j + 2 < v.size() && j < i + 6; j++) {
                 if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, Set.of("'s", "’s"))) {
-                    Mention org = lastOrgByHead.get(v.tok(j + 2).text().toLowerCase(Locale.ROOT));
-                    if (org != null && sentenceIndex - org.sentence() <= 4 * RECENCY) {
-                        add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body");
-                    }
+                    antecedents.bodyByHead(v.tok(j + 2).text().toLowerCase(Locale.ROOT), 4 * Antecedents.RECENCY)
+                            .ifPresent(org -> add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body"));
                     break;
                 }
             }

@@ -114,4 +114,21 @@ class ExtractionRulesIT {
                 + " Agreement on Wednesday.\n");
         assertEquals(Set.of("2024-06-05"), objects(r, "agreement/lima-fisheries-agreement", Predicate.DATE));
     }
+
+    @Test
+    void anaphoraByRecencyReachTheEventAndTheActors() throws Exception {
+        ResolvedDocument r = run("The Fifth Andean Digital Forum opened in Quito on 3 May 2023. The two-day forum was"
+                + " co-hosted by Ecuador and the Andean Community. At the forum, Peru and Chile signed the Quito"
+                + " Declaration on Data Flows. They also agreed to hold the next forum in Lima.\n");
+        String forum = "event/5th-andean-digital-forum";
+        assertEquals(Set.of("place/quito"), objects(r, forum, Predicate.LOCATION));
+        assertEquals(Set.of("country/ecuador", "organization/andean-community"), objects(r, forum, Predicate.HOST));
+        String declaration = "agreement/quito-declaration-on-data-flows";
+        assertEquals(Set.of(forum), objects(r, declaration, Predicate.ADOPTED_AT));
+        assertEquals(Set.of("country/peru", "country/chile"), objects(r, declaration, Predicate.PARTY));
+        // Taken from the forum it was adopted at, to the day: a one-day date stays a day.
+        assertEquals(Set.of("2023-05-03"), objects(r, declaration, Predicate.DATE));
+        assertTrue(r.facts().stream().filter(f -> f.subject().equals(forum) && f.predicate() == Predicate.HOST)
+                .allMatch(f -> f.rule().endsWith("+anaphora") && f.confidence() < 0.8), r.facts().toString());
+    }
 }
