@@ -90,6 +90,9 @@ final class Antecedents {
                 return List.of();   // "the next forum", "the previous summit": another meeting of the series
             }
         }
+        if (w.equals("event") && det < i - 1) {
+            return List.of();   // "the live-streaming event" is some other event; "the event" is the last one
+        }
         if (EVENT_NOUNS.contains(w) && v.isAny(det, Set.of("the", "this")) && lastEvent != null
                 && sentence - lastEvent.sentence() <= RECENCY
                 && (w.equals("event") || w.equals("talks") || lastEvent.subtype().isEmpty()

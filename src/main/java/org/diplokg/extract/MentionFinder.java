@@ -86,6 +86,7 @@ final class MentionFinder {
                 quotedTitles(s, text, candidates);
                 heldTitles(s, text, candidates);
                 quotedEvents(s, text, candidates);
+                numberedMeetingsOf(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -386,6 +387,41 @@ final class MentionFinder {
                 if (!Character.isLowerCase(toks.get(h).text().charAt(0))) {
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "the 24th meeting of the SCO Council of Heads of State", "the second session of the Kenya-Viet Nam Joint
+     * Commission": an ordinal, a lower-case meeting noun and the body that meets.
+     */
+    private static void numberedMeetingsOf(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 3 < toks.size(); i++) {
+            int ordinal = TitleFinder.ordinalOf(toks.get(i));
+            String noun = toks.get(i + 1).text();
+            String head = EVENT_HEADS.get(noun);
+            if (ordinal <= 0 || head == null || !Character.isLowerCase(noun.charAt(0)) || !toks.get(i + 2).is("of")) {
+                continue;
+            }
+            int k = i + 3;
+            if (k < toks.size() && TitleFinder.isArticle(toks.get(k))) {
+                k++;
+            }
+            int end = -1;
+            for (int j = k; j < toks.size() && j < k + 12; j++) {
+                Token t = toks.get(j);
+                if (t.isCapitalized() || t.text().matches("[A-Z0-9][A-Za-z0-9+&-]*")) {
+                    end = j + 1;
+                } else if (!Set.of("of", "for", "and", "the", "on", "-").contains(t.text())) {
+                    break;
+                }
+            }
+            if (end > k) {
+                String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
+                String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(end - 1).end()));
+                out.add(new Candidate(EntityKind.EVENT, head, i, end, PRIORITY_TITLE, name, ordinal, series, 0.75,
+                        "numbered-meeting-of"));
             }
         }
     }

@@ -65,6 +65,7 @@ final class RelationFinder {
         }
         anaphoricEvents(v);
         memberLists(v);
+        becameMember(v);
         remember(v);
         return List.copyOf(out);
     }
@@ -577,8 +578,9 @@ final class RelationFinder {
     private void dateFor(SentenceView v, Mention m, int anchor, double boost) {
         List<DateMention> free = new ArrayList<>();
         for (DateMention d : v.dates) {
-            if (d.tokenStart() >= m.tokenStart() && d.tokenEnd() <= m.tokenEnd()) {
-                continue;
+            if (d.tokenStart() >= m.tokenStart() && d.tokenEnd() <= m.tokenEnd()
+                    || v.isAny(d.tokenStart() - 1, Set.of("until", "till", "through", "beyond"))) {
+                continue;   // inside the name, or a horizon ("Strategy until 2035") rather than a date of signing
             }
             free.add(d);
         }
@@ -675,6 +677,7 @@ final class RelationFinder {
         }
         supportedBy(v, e);
         chairedOrAttendedBy(v, e);
+        gatheredFor(v, e);
         for (Mention n : v.nestedIn(e)) {
             // "the 54th Annual Meeting of the Asian-African Legal Consultative Organization": the body meets.
             if (n.kind() == EntityKind.ORGANIZATION && n.tokenEnd() == e.tokenEnd()
@@ -734,6 +737,34 @@ final class RelationFinder {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** "Leaders convened in Astana on Thursday for the 24th meeting of ...": where and when they met for it. */
+    private void gatheredFor(SentenceView v, Mention e) {
+        int k = e.tokenStart() - 1;
+        if (v.isAny(k, Set.of("the"))) {
+            k--;
+        }
+        if (!v.isAny(k, Set.of("for", "to", "at"))) {
+            return;
+        }
+        int verb = -1;
+        for (int i = k - 1; i >= 0 && k - i < 15 && !v.is(i, ";") && !v.is(i, "."); i--) {
+            if (v.isAny(i, Set.of("convened", "met", "gathered", "assembled", "arrived"))) {
+                verb = i;
+                break;
+            }
+        }
+        for (int i = verb + 1; verb >= 0 && i < k; i++) {
+            Mention m = v.startingAt(i);
+            if (m != null && WHERE.contains(m.kind()) && v.isAny(i - 1, Set.of("in"))) {
+                add(e, Predicate.LOCATION, m, 0.7, "gathered-in-place-for");
+            }
+            DateMention d = v.dateAt(i);
+            if (d != null && v.isAny(i - 1, Set.of("on", "in")) && d.tokenEnd() <= k) {
+                addDate(e, d, 0.7, "gathered-on-date-for");
             }
         }
     }
@@ -940,6 +971,50 @@ final class RelationFinder {
                     add(p, Predicate.LOCATED_IN, where, 0.7, "place-apposition");
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * "Belarus became the organization's tenth member state", "Timor-Leste became a member of ASEAN": membership by
+     * accession, to the body named after "of", in the possessive, or as "the organization".
+     */
+    private void becameMember(SentenceView v) {
+        for (int i = 1; i < v.size(); i++) {
+            if (!v.isAny(i, Set.of("became", "becomes", "become")) || !v.isVerb(i)) {
+                continue;
+            }
+            int member = -1;
+            for (int k = i + 1; k < v.size() && k < i + 7; k++) {
+                if (v.isAny(k, Set.of("member", "members"))) {
+                    member = k;
+                    break;
+                }
+            }
+            if (member < 0) {
+                continue;
+            }
+            Mention body = null;
+            int after = v.isAny(member + 1, Set.of("state", "states", "country")) ? member + 2 : member + 1;
+            if (v.is(after, "of")) {
+                body = v.startingAt(v.isAny(after + 1, Set.of("the")) ? after + 2 : after + 1);
+            }
+            for (int k = i + 1; body == null && k < member; k++) {
+                if (v.isAny(k, Set.of("'s", "\u2019s"))) {
+                    body = v.endingAt(k - 1);
+                    if (body == null && v.isAny(k - 1, Set.of("organization", "organisation", "bloc", "group"))) {
+                        body = antecedents.bodyByHead("organization", 2 * Antecedents.RECENCY)
+                                .or(() -> antecedents.bodyByHead("organisation", 2 * Antecedents.RECENCY))
+                                .orElse(null);
+                    }
+                }
+            }
+            if (body != null && body.kind() == EntityKind.ORGANIZATION) {
+                for (Mention s : subjectsBefore(v, i)) {
+                    if (ACTORS.contains(s.kind())) {
+                        add(s, Predicate.MEMBER_OF, body, 0.75, "became-member");
+                    }
+                }
             }
         }
     }

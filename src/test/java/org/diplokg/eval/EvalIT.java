@@ -67,7 +67,7 @@ class EvalIT {
         try (Stream<Path> files = Files.list(UNSEEN)) {
             texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(7, texts.size(), "the hand-written test documents");
+        assertEquals(8, texts.size(), "the hand-written test documents");
         EvalReport report = buildAndEvaluate(texts, UNSEEN, "unseen");
         ratchet(report, "unseen");
         for (EvalReport.DocumentReport d : report.documents()) {
