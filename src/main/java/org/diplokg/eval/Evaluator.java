@@ -92,7 +92,7 @@ public final class Evaluator {
                     goldCount++;
                 }
                 if (!e.uncertain() && !hit) {
-                    missed.add(cls + " \"" + e.name() + "\"" + evidence(e.evidence()));
+                    missed.add(cls + " \"" + e.name() + "\"" + evidence(e.evidence().in(sys.text())));
                 }
             }
             int system = 0;
@@ -160,7 +160,7 @@ public final class Evaluator {
                     goldCount++;
                 } else if (!uncertain) {
                     goldCount++;
-                    missedFacts.add(describe(f, byId) + evidence(f.evidence()));
+                    missedFacts.add(describe(f, byId) + evidence(f.evidence().in(sys.text())));
                 }
             }
             int correct = 0;

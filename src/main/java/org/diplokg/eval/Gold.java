@@ -20,7 +20,7 @@ import org.diplokg.KgException.InputException;
 
 /**
  * Gold annotations of one document, as written by reading it: entities with their class, fullest name and aliases,
- * and the facts the text states, each with an evidence sentence. The JSON shape is described in README ("Measuring
+ * and the facts the text states, each with where the text states it. The JSON shape is described in README ("Measuring
  * extraction quality").
  */
 public record Gold(String document, List<Entity> entities, List<Fact> facts) {
@@ -36,9 +36,26 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
         facts = List.copyOf(facts);
     }
 
+    /**
+     * Where the text states an entity or fact: the words themselves ({@code "evidence"}, for documents of our own),
+     * or character offsets into the document ({@code "evidenceAt": [begin, end]}, so that gold for documents kept
+     * elsewhere does not copy their text). {@link #NONE} when the gold gives neither.
+     */
+    public record Evidence(String text, int begin, int end) {
+        public static final Evidence NONE = new Evidence("", -1, -1);
+
+        /** The evidence as text: its words, or the span of {@code document} (empty when neither is known). */
+        public String in(String document) {
+            if (!text.isEmpty()) {
+                return text;
+            }
+            return begin >= 0 && document != null && end <= document.length() ? document.substring(begin, end) : "";
+        }
+    }
+
     /** A gold entity; {@code uncertain} ones count when found and are not missed when absent. */
     public record Entity(String id, String cls, String name, List<String> aliases, String kind, boolean uncertain,
-            String evidence) {
+            Evidence evidence) {
         public Entity {
             aliases = List.copyOf(aliases);
         }
@@ -55,7 +72,7 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
 
     /** A gold fact: {@code object} is an entity id, or {@code value} a date ("2022-11") or an ordinal ("9"). */
     public record Fact(String subject, String relation, Optional<String> object, Optional<String> value,
-            String evidence) {
+            Evidence evidence) {
     }
 
     public Optional<Entity> entity(String id) {
@@ -110,8 +127,7 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
                 o.get("aliases").getAsArray().forEach(a -> aliases.add(a.getAsString().value()));
             }
             entities.add(new Entity(id, cls, string(o, "name", where), aliases, optional(o, "kind").orElse(null),
-                    o.hasKey("uncertain") && o.get("uncertain").getAsBoolean().value(),
-                    optional(o, "evidence").orElse("")));
+                    o.hasKey("uncertain") && o.get("uncertain").getAsBoolean().value(), evidence(o, where)));
         }
         List<Fact> facts = new ArrayList<>();
         for (JsonValue v : array(json, "facts", where)) {
@@ -132,9 +148,22 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
                 throw new InputException(where, "fact " + relation + " on " + subject
                         + " needs exactly one of object and value");
             }
-            facts.add(new Fact(subject, relation, object, value, optional(o, "evidence").orElse("")));
+            facts.add(new Fact(subject, relation, object, value, evidence(o, where)));
         }
         return new Gold(document, entities, facts);
+    }
+
+    private static Evidence evidence(JsonObject o, String where) {
+        if (o.hasKey("evidenceAt")) {
+            JsonArray at = o.get("evidenceAt").getAsArray();
+            int begin = at.size() == 2 ? at.get(0).getAsNumber().value().intValue() : -1;
+            int end = at.size() == 2 ? at.get(1).getAsNumber().value().intValue() : -1;
+            if (begin < 0 || end <= begin) {
+                throw new InputException(where, "evidenceAt must be [begin, end] with 0 <= begin < end: " + at);
+            }
+            return new Evidence("", begin, end);
+        }
+        return optional(o, "evidence").map(t -> new Evidence(t, -1, -1)).orElse(Evidence.NONE);
     }
 
     private static String string(JsonObject o, String key, String where) {

@@ -15,10 +15,10 @@ import org.apache.jena.system.Txn;
 import org.diplokg.rdf.Prefixes;
 
 /**
- * What the store says about one document, read back for evaluation: the entities mentioned in it (class, label,
- * alternative labels and the surface forms of its mentions there) and the relation triples of its named graph.
+ * What the store says about one document, read back for evaluation: its text, the entities mentioned in it (class,
+ * label, alternative labels and the surface forms of its mentions there) and the relation triples of its graph.
  */
-public record SystemGraph(String document, Map<String, Entity> entities, List<Fact> facts) {
+public record SystemGraph(String document, String text, Map<String, Entity> entities, List<Fact> facts) {
     public SystemGraph {
         entities = Map.copyOf(entities);
         facts = List.copyOf(facts);
@@ -107,10 +107,19 @@ public record SystemGraph(String document, Map<String, Entity> entities, List<Fa
                             o.isLiteral() ? Optional.of(o.asLiteral().getLexicalForm()) : Optional.empty()));
                 });
             }
+            String text = "";
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(Prefixes.sparql() + "SELECT ?text WHERE {"
+                    + " GRAPH ?g { ?d a dkg:Document ; dcterms:identifier " + lit + " . ?c a nif:Context ;"
+                    + " nif:isString ?text } } LIMIT 1").build()) {
+                var rs = qe.execSelect();
+                if (rs.hasNext()) {
+                    text = rs.next().getLiteral("text").getLexicalForm();
+                }
+            }
             Map<String, Entity> entities = new LinkedHashMap<>();
             classes.forEach((e, cls) -> entities.put(e, new Entity(e, cls, labels.get(e), names.get(e),
                     mentioned.contains(e))));
-            return Optional.of(new SystemGraph(identifier, entities, facts));
+            return Optional.of(new SystemGraph(identifier, text, entities, facts));
         });
     }
 

@@ -85,17 +85,36 @@ class EvalIT {
     }
 
     @Test
-    void goldEvidenceIsTextOfTheDocument() throws IOException {
+    void goldEvidencePointsIntoTheDocument() throws IOException {
         assumeTrue(TestSupport.corpusPresent(), "../shared/corpus is absent; skipping the gold check");
-        List<String> problems = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        int entities = 0;
+        int named = 0;
         for (Gold g : Gold.load(GOLD)) {
             String text = Files.readString(TestSupport.corpus().resolve(g.document()), StandardCharsets.UTF_8);
-            g.entities().stream().map(Gold.Entity::evidence).filter(e -> !e.isEmpty() && !text.contains(e))
-                    .forEach(e -> problems.add(g.document() + ": " + e));
-            g.facts().stream().map(Gold.Fact::evidence).filter(e -> !e.isEmpty() && !text.contains(e))
-                    .forEach(e -> problems.add(g.document() + ": " + e));
+            for (Gold.Entity e : g.entities()) {
+                Gold.Evidence ev = e.evidence();
+                if (ev.begin() < 0 || ev.end() > text.length()) {
+                    outside.add(g.document() + ": " + e.id());
+                    continue;
+                }
+                entities++;
+                String span = " " + NameKey.of(ev.in(text)) + " ";
+                if (java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                        .anyMatch(n -> span.contains(" " + NameKey.of(n) + " "))) {
+                    named++;
+                }
+            }
+            for (Gold.Fact f : g.facts()) {
+                if (f.evidence().begin() < 0 || f.evidence().end() > text.length()) {
+                    outside.add(g.document() + ": " + f.relation() + " of " + f.subject());
+                }
+            }
         }
-        assertEquals(List.of(), problems, "gold evidence that is not in the document");
+        assertEquals(List.of(), outside, "gold without evidence in the document");
+        // Offsets that slipped would name nothing; a few descriptive gold names ("the outcome document of ...")
+        // are not written as such in their sentence.
+        assertTrue(named >= 0.95 * entities, named + " of " + entities + " evidence spans name their entity");
     }
 
     /** Every figure of the report, by key: "corpus.002_….txt.entities.Organization.f1". */
