@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.Dataset;
@@ -42,7 +44,7 @@ public final class Evaluator {
         List<String> split = new ArrayList<>();
         goldIdentity.forEach((k, iris) -> {
             if (iris.size() > 1) {
-                split.add(k + " -> " + String.join(" ", new java.util.TreeSet<>(iris)));
+                split.add(k + " -> " + String.join(" ", new TreeSet<>(iris)));
             }
         });
         split.addAll(sameNameSeveralIris(SystemGraph.allEntities(dataset)));
@@ -142,7 +144,7 @@ public final class Evaluator {
                 .collect(Collectors.groupingBy(Gold.Fact::relation, TreeMap::new, Collectors.toList()));
         Map<String, List<SystemGraph.Fact>> sysByRel = sys.facts().stream()
                 .collect(Collectors.groupingBy(SystemGraph.Fact::relation, TreeMap::new, Collectors.toList()));
-        Set<String> rels = new java.util.TreeSet<>(goldByRel.keySet());
+        Set<String> rels = new TreeSet<>(goldByRel.keySet());
         rels.addAll(sysByRel.keySet());
         Map<String, Score> relations = new LinkedHashMap<>();
         List<String> missedFacts = new ArrayList<>();
@@ -215,8 +217,8 @@ public final class Evaluator {
         for (SystemGraph.Entity e : all) {
             for (String n : e.names()) {
                 String k = NameKey.of(n);
-                if (k.length() >= 4 && (n.equals(e.label()) || !n.equals(n.toUpperCase(java.util.Locale.ROOT)))) {
-                    byKey.computeIfAbsent(e.cls() + " " + k, x -> new java.util.TreeSet<>()).add(e.iri());
+                if (k.length() >= 4 && (n.equals(e.label()) || !n.equals(n.toUpperCase(Locale.ROOT)))) {
+                    byKey.computeIfAbsent(e.cls() + " " + k, x -> new TreeSet<>()).add(e.iri());
                 }
             }
         }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Relation rules over one sentence's mentions: who signed or issued an agreement and when, where it was adopted;
@@ -295,7 +297,7 @@ final class RelationFinder {
 
     private List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
         int i = verb - 1;
-        if (v.is(i, "-") && v.isAny(i - 1, Set.of("co"))) {
+        if (v.coPrefixed(i + 1)) {
             i -= 2;   // "co-hosted", split at the hyphen
         }
         if (v.is(i, "to") && v.is(i - 1, ",")) {
@@ -539,7 +541,7 @@ final class RelationFinder {
 
     /** "Sino-Russian Treaty of ...": the countries of the demonyms, when the document names them. */
     private void demonymParties(Mention a) {
-        java.util.regex.Matcher m = DEMONYM_PAIR.matcher(a.text());
+        Matcher m = DEMONYM_PAIR.matcher(a.text());
         if (!m.find()) {
             return;
         }
@@ -549,7 +551,7 @@ final class RelationFinder {
         }
     }
 
-    private static final java.util.regex.Pattern DEMONYM_PAIR = java.util.regex.Pattern.compile(
+    private static final Pattern DEMONYM_PAIR = Pattern.compile(
             "^(?:the\\s+)?(Sino|[A-Z][a-z]+)-([A-Z][a-z]+)\\s");
 
     /** "China-LAS Cooperation Initiative", "China-ASEAN Summit": the hyphenated actors that open a title. */
@@ -794,8 +796,8 @@ final class RelationFinder {
             } else if (v.is(i, "auspices") && v.is(i + 1, "of")) {
                 from = i + 2;
             } else if ((v.isAny(i, Set.of("co-organized", "co-organised", "co-hosted", "co-sponsored", "sponsored"))
-                    || v.isAny(i, Set.of("hosted", "organized", "organised")) && v.is(i - 1, "-")
-                    && v.isAny(i - 2, Set.of("co"))) && v.is(i + 1, "by")) {
+                    || v.isAny(i, Set.of("hosted", "organized", "organised")) && v.coPrefixed(i))
+                    && v.is(i + 1, "by")) {
                 from = i + 2;   // "co-hosted by", also when the tokenizer splits it at the hyphen
             }
             if (from > 0) {

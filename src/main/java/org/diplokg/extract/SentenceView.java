@@ -99,6 +99,11 @@ final class SentenceView {
         return out;
     }
 
+    /** Whether token {@code i} ends a "co-" word split at its hyphen ("co", "-", "hosted"). */
+    boolean coPrefixed(int i) {
+        return is(i - 1, "-") && isAny(i - 2, Set.of("co"));
+    }
+
     boolean isVerb(int i) {
         return i >= 0 && i < size() && tok(i).pos().startsWith("VB");
     }

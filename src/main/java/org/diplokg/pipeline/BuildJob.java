@@ -4,14 +4,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
@@ -21,9 +25,12 @@ import org.diplokg.ingest.InputCollector;
 import org.diplokg.ingest.SourceDocument;
 import org.diplokg.rdf.DocumentGraph;
 import org.diplokg.rdf.ShaclCheck;
+import org.diplokg.extract.EntityKind;
+import org.diplokg.extract.Gazetteer;
 import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.ResolvedDocument;
 import org.diplokg.resolve.Slugs;
+import org.diplokg.resolve.Variants;
 import org.diplokg.store.GraphStats;
 import org.diplokg.store.KgStore;
 import org.slf4j.Logger;
@@ -106,8 +113,8 @@ public final class BuildJob {
             try {
                 // Analysed in parallel, written in input order: which document is written first decides which
                 // IRI and label a shared entity keeps, so the order must not depend on thread timing.
-                todo.sort(java.util.Comparator.comparing((Read r) -> r.doc().source()));
-                List<java.util.concurrent.Future<Done>> results = new ArrayList<>();
+                todo.sort(Comparator.comparing((Read r) -> r.doc().source()));
+                List<Future<Done>> results = new ArrayList<>();
                 for (Read r : todo) {
                     results.add(pool.submit(() -> process(p, r)));
                 }
@@ -119,7 +126,7 @@ public final class BuildJob {
                         failed++;
                         continue;
                     }
-                    int triples = write(d);
+                    int triples = write(d, p.gazetteer());
                     SourceDocument doc = d.read().doc();
                     tokens += d.resolved().extraction().annotated().tokenCount();
                     skippedParagraphs += doc.quality().nonEnglishParagraphs();
@@ -161,15 +168,15 @@ public final class BuildJob {
         }
     }
 
-    private int write(Done d) {
+    private int write(Done d, Gazetteer gazetteer) {
         Set<String> iris = new HashSet<>();
         for (Entity e : d.resolved().entities()) {
             iris.add(options.iris().entity(e.kind(), e.slug()));
         }
-        Map<String, String> sameAs = sameAsInStore(d);
+        Map<String, String> sameAs = sameAsInStore(d, gazetteer);
         iris.addAll(sameAs.values());
         Map<String, String> labels = store.labels(iris, d.read().iri());
-        Model m = DocumentGraph.create(options.iris(), iri -> java.util.Optional.ofNullable(labels.get(iri)),
+        Model m = DocumentGraph.create(options.iris(), iri -> Optional.ofNullable(labels.get(iri)),
                         iri -> sameAs.getOrDefault(iri, iri))
                 .build(d.resolved(), d.read().iri());
         store.replace(d.read().iri(), m);
@@ -182,19 +189,19 @@ public final class BuildJob {
      * such entity ("Cybersecurity Law" in a news report and "Cybersecurity Law of the People's Republic of China",
      * with that short form, in a white paper). Acronyms alone never link; countries and places keep their IRIs.
      */
-    private Map<String, String> sameAsInStore(Done d) {
-        Map<String, String> out = new java.util.HashMap<>();
-        Map<String, java.util.List<String>> namesOf = new java.util.HashMap<>();
+    private Map<String, String> sameAsInStore(Done d, Gazetteer gazetteer) {
+        Map<String, String> out = new HashMap<>();
+        Map<String, List<String>> namesOf = new HashMap<>();
         Set<String> all = new HashSet<>();
         for (Entity e : d.resolved().entities()) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             names.add(e.label());
-            String spelled = org.diplokg.resolve.Variants.spelledOut(e.label(), GAZETTEER.get());
+            String spelled = Variants.spelledOut(e.label(), gazetteer);
             if (!spelled.equals(e.label())) {
                 names.add(spelled);
             }
             for (String a : e.altLabels()) {
-                if (a.length() >= 8 && !a.equals(a.toUpperCase(java.util.Locale.ROOT))) {
+                if (a.length() >= 8 && !a.equals(a.toUpperCase(Locale.ROOT))) {
                     names.add(a);
                 }
             }
@@ -204,7 +211,7 @@ public final class BuildJob {
         Map<String, Map<String, String>> found = store.entitiesNamed(all, d.read().iri());
         for (Entity e : d.resolved().entities()) {
             String iri = options.iris().entity(e.kind(), e.slug());
-            if (e.kind() == org.diplokg.extract.EntityKind.COUNTRY || e.kind() == org.diplokg.extract.EntityKind.PLACE
+            if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.PLACE
                     || found.getOrDefault(e.label(), Map.of()).containsKey(iri)) {
                 continue;
             }
@@ -220,26 +227,13 @@ public final class BuildJob {
             // a neighbour's name ("League of Arab States" beside "League of Arab States Secretariat").
             Map<String, String> labels = candidates.isEmpty() ? Map.of() : store.labels(candidates, d.read().iri());
             candidates.removeIf(c -> labels.get(c) == null
-                    || !org.diplokg.resolve.Variants.sameName(labels.get(c), e.label(), GAZETTEER.get()));
+                    || !Variants.sameName(labels.get(c), e.label(), gazetteer));
             if (candidates.size() == 1 && !storeHas(iri, d.read().iri())) {
                 out.put(iri, candidates.iterator().next());
             }
         }
         return out;
     }
-
-    private static final java.util.function.Supplier<org.diplokg.extract.Gazetteer> GAZETTEER =
-            new java.util.function.Supplier<>() {
-                private volatile org.diplokg.extract.Gazetteer loaded;
-
-                @Override
-                public org.diplokg.extract.Gazetteer get() {
-                    if (loaded == null) {
-                        loaded = org.diplokg.extract.Gazetteer.load();
-                    }
-                    return loaded;
-                }
-            };
 
     private boolean storeHas(String iri, String exceptGraph) {
         return !store.labels(Set.of(iri), exceptGraph).isEmpty();
@@ -271,7 +265,7 @@ public final class BuildJob {
         return n;
     }
 
-    private static Done take(java.util.concurrent.Future<Done> done) {
+    private static Done take(Future<Done> done) {
         try {
             return done.get();
         } catch (InterruptedException e) {

@@ -16,10 +16,17 @@ public final class Processor {
     private final Extractor extractor;
     private final Resolver resolver;
 
+    private final Gazetteer gazetteer;
     public Processor(NlpPipeline nlp, Gazetteer gazetteer) {
         this.nlp = nlp;
+        this.gazetteer = gazetteer;
         this.extractor = new Extractor(gazetteer);
         this.resolver = new Resolver(gazetteer);
+    }
+
+    /** The gazetteer the extraction and resolution use, for identity checks against the store. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     public ResolvedDocument process(SourceDocument doc) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -53,10 +54,10 @@ public final class DocumentGraph {
     private final Iris iris;
     private final Function<String, Optional<String>> existingLabel;
 
-    private final java.util.function.UnaryOperator<String> sameAs;
+    private final UnaryOperator<String> sameAs;
 
     private DocumentGraph(Iris iris, Function<String, Optional<String>> existingLabel,
-            java.util.function.UnaryOperator<String> sameAs) {
+            UnaryOperator<String> sameAs) {
         this.sameAs = sameAs;
         this.iris = iris;
         this.existingLabel = existingLabel;
@@ -67,7 +68,7 @@ public final class DocumentGraph {
      *                      entity keeps exactly one {@code rdfs:label} across the union graph
      */
     public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel) {
-        return new DocumentGraph(iris, existingLabel, java.util.function.UnaryOperator.identity());
+        return new DocumentGraph(iris, existingLabel, UnaryOperator.identity());
     }
 
     /**
@@ -75,7 +76,7 @@ public final class DocumentGraph {
      * IRI of the same entity already stored under another name), or the IRI itself.
      */
     public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel,
-            java.util.function.UnaryOperator<String> sameAs) {
+            UnaryOperator<String> sameAs) {
         return new DocumentGraph(iris, existingLabel, sameAs);
     }
 

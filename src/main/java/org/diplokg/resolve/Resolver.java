@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.diplokg.extract.DateValue;
 import org.diplokg.extract.EntityKind;
 import org.diplokg.extract.Extraction;
 import org.diplokg.extract.Gazetteer;
@@ -113,9 +116,9 @@ public final class Resolver {
         }
         for (Mention m : x.mentions()) {
             // "the 2019 China-Germany Dialogue on the Internet Economy": the year in the name is when it was held.
-            java.util.regex.Matcher year = LEADING_YEAR.matcher(m.text());
+            Matcher year = LEADING_YEAR.matcher(m.text());
             if (m.kind() == EntityKind.EVENT && m.ordinal() == 0 && !m.series().isEmpty() && year.find()) {
-                org.diplokg.extract.DateValue.parse(year.group(1)).ifPresent(d -> facts.add(new Fact(
+                DateValue.parse(year.group(1)).ifPresent(d -> facts.add(new Fact(
                         mentionEntity.get(m.id()), Predicate.DATE, null, d, m.sentence(), 0.85, "year-in-name")));
             }
         }
@@ -160,15 +163,15 @@ public final class Resolver {
                 g.mentions.stream().map(Mention::id).toList(), g.ordinal);
     }
 
-    private static final java.util.regex.Pattern RECURRING_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern RECURRING_BEFORE = Pattern.compile(
             "(?i)\\b(?:several|series of|annual|regular|numerous|many|multiple|two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d+)\\s+(?:the\\s+)?$");
-    private static final java.util.regex.Pattern RECURRING_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern RECURRING_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:every year|each year|annually|every two years)\\b");
-    private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
+    private static final Pattern SEVERAL_TIMES = Pattern.compile(
             "(?i)\\b(?:several|many|multiple|numerous) times\\b|\\b(?:every|each) year\\b|\\bannually\\b");
-    private static final java.util.regex.Pattern OBSERVANCE = java.util.regex.Pattern.compile("(?i)\\b(?:week|day)$");
-    private static final java.util.regex.Pattern PLURAL_HEAD = java.util.regex.Pattern.compile(
+    private static final Pattern OBSERVANCE = Pattern.compile("(?i)\\b(?:week|day)$");
+    private static final Pattern PLURAL_HEAD = Pattern.compile(
             "(?i)(?:summits|forums|fora|conferences|meetings|dialogues|roundtables|seminars|expos|sessions)$");
 
     /** "five China-Russia Internet Media Forum", "China-UK Internet Roundtables", "the X, held every year". */
@@ -200,7 +203,7 @@ public final class Resolver {
         }
     }
 
-    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:the\\s+)?((?:19|20)\\d\\d)\\s");
 
     /**
@@ -225,7 +228,7 @@ public final class Resolver {
                 facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p)
                         .max(Comparator.comparingDouble(Fact::confidence))
                         .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(),
-                                severalDays && f.value() instanceof org.diplokg.extract.DateValue d
+                                severalDays && f.value() instanceof DateValue d
                                         ? d.toMonth() : f.value(), f.sentence(),
                                 Math.min(f.confidence(), adopted.confidence()) * 0.8,
                                 (p == Predicate.DATE ? "date" : "location") + "-of-adopting-event")));

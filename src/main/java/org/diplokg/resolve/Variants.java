@@ -1,10 +1,12 @@
 package org.diplokg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,14 +112,13 @@ public final class Variants {
      * Development": the same four or more content words in another order.
      */
     static boolean sameWords(String a, String b) {
-        java.util.List<String> x = contentWords(a);
-        java.util.List<String> y = contentWords(b);
+        List<String> x = contentWords(a);
+        List<String> y = contentWords(b);
         return x.size() >= 4 && x.equals(y);
     }
 
-    private static java.util.List<String> contentWords(String name) {
-        return java.util.Arrays.stream(Names.key(name).isEmpty() ? new String[0]
-                : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    private static List<String> contentWords(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w)).sorted().toList();
     }
 
@@ -151,7 +152,7 @@ public final class Variants {
             return name;
         }
         String first = name.substring(0, sp);
-        if (!first.equals(first.toUpperCase(java.util.Locale.ROOT)) || first.length() < 2) {
+        if (!first.equals(first.toUpperCase(Locale.ROOT)) || first.length() < 2) {
             return name;
         }
         String full = acronyms.get(first);

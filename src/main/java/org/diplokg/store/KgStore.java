@@ -15,8 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -26,10 +29,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.dboe.DBOpEnvException;
-import org.diplokg.KgException;
 import org.diplokg.KgException.ConfigException;
 import org.diplokg.KgException.StoreLockedException;
+import org.diplokg.KgException;
 import org.diplokg.rdf.Prefixes;
 
 /**
@@ -123,9 +125,9 @@ public final class KgStore implements AutoCloseable {
      */
     public void replace(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> {
-            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-            dataset.asDatasetGraph().deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY);
+            Node g = NodeFactory.createURI(graphIri);
+            dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY,
+                    Node.ANY);
             dataset.getNamedModel(graphIri).add(model);
         });
     }

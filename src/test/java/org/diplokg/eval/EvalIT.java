@@ -100,7 +100,7 @@ class EvalIT {
                 }
                 entities++;
                 String span = " " + NameKey.of(ev.in(text)) + " ";
-                if (java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                if (Stream.concat(Stream.of(e.name()), e.aliases().stream())
                         .anyMatch(n -> span.contains(" " + NameKey.of(n) + " "))) {
                     named++;
                 }
