@@ -44,11 +44,6 @@ public enum ExportFormat {
         return description;
     }
 
-    /** Formats that write RDF rather than the entity graph. */
-    public boolean isRdf() {
-        return this == jsonld || this == turtle || this == trig || this == nquads;
-    }
-
     /** Formats that carry named graphs. */
     public boolean isQuads() {
         return this == trig || this == nquads;

@@ -28,6 +28,8 @@ import org.diplokg.KgException.ConfigException;
  * }</pre>
  */
 public final class ExportServlet extends HttpServlet {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportServlet.class);
+
     private static final long serialVersionUID = 1L;
 
     private final transient DatasetGraph dataset;
@@ -74,7 +76,13 @@ public final class ExportServlet extends HttpServlet {
         }
         // Written to memory first, so that a failure half-way still gets an error status.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        exporter.write(format.get(), body);
+        try {
+            exporter.write(format.get(), body);
+        } catch (RuntimeException e) {
+            LOG.error("export {} failed", req.getRequestURI(), e);
+            fail(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "/export/" + path + " failed: " + e);
+            return;
+        }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(format.get().mediaType());
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + exporter.fileName(format.get()) + "\"");

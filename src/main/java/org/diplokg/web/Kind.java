@@ -41,18 +41,9 @@ enum Kind {
         return className;
     }
 
-    /** The IRI path segment: {@code {base}{segment}/{slug}}. */
-    String segment() {
-        return segment;
-    }
-
     /** The list page: {@code /browse/{listSlug}}. */
     String listPath() {
         return "/browse/" + listSlug;
-    }
-
-    String listSlug() {
-        return listSlug;
     }
 
     String singular() {

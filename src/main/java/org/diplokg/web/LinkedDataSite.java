@@ -116,10 +116,6 @@ public final class LinkedDataSite {
         return links;
     }
 
-    KgReader reader() {
-        return reader;
-    }
-
     Resources resources() {
         return resources;
     }

@@ -35,7 +35,7 @@ abstract class SiteServlet extends HttpServlet {
             error(resp, 503, "Too slow", "The query behind this page ran past the server's time limit.");
         } catch (RuntimeException e) {
             LOG.error("{} failed", req.getRequestURI(), e);
-            error(resp, 500, "Server error", "This page failed: " + e.getMessage());
+            error(resp, 500, "Server error", req.getRequestURI() + " failed: " + e);
         }
     }
 
