@@ -44,6 +44,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fine-grained-ner", description = "use CoreNLP's fine-grained NER (slower; see README)")
     boolean fineGrained;
 
+    @Option(names = "--no-parse", description = "skip the dependency parse: faster, but the relation rules that read "
+            + "the sentence's structure do not run (see README)")
+    boolean noParse;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders (read recursively)")
     List<Path> paths;
 
@@ -56,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new org.diplokg.KgException.ConfigException("--max-size must be at least 1 MiB");
         }
         BuildOptions options = new BuildOptions(paths, Iris.of(baseUri), threads, prune, maxMib * 1024L * 1024L,
-                new NlpConfig(fineGrained, false));
+                new NlpConfig(fineGrained, !noParse));
         return build(storeOption.store, options, System.out);
     }
 

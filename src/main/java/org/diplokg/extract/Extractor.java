@@ -28,14 +28,45 @@ public final class Extractor {
     }
 
     public Extraction extract(AnnotatedDocument doc) {
-        MentionFinder.Result found = new MentionFinder(gazetteer).find(doc);
+        MentionFinder.Result titled = new MentionFinder(gazetteer).find(doc);
+        MentionFinder.Result found = new MentionFinder.Result(described(doc, titled.mentions()), titled.acronyms());
         List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();
         RelationFinder rules = new RelationFinder(gazetteer);
+        DependencyRelations parsed = new DependencyRelations(gazetteer, found.mentions());
         for (Sentence s : doc.sentences()) {
-            relations.addAll(rules.find(new SentenceView(s, found.mentions(), dates)));
+            SentenceView view = new SentenceView(s, found.mentions(), dates);
+            relations.addAll(rules.find(view));
+            relations.addAll(parsed.find(view));
         }
-        return new Extraction(doc, found.mentions(), dates, relations, found.acronyms());
+        List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
+        return new Extraction(doc, DescribedNames.specific(found.mentions(), facts), dates, facts,
+                found.acronyms());
+    }
+
+    /**
+     * The titled mentions plus the agreements and events the sentences describe, in document order and numbered
+     * again; a body that is only the name part of a described agreement ("the X Partnership agreement") goes.
+     */
+    static List<Mention> described(AnnotatedDocument doc, List<Mention> titled) {
+        List<Mention> all = new ArrayList<>(titled);
+        for (Sentence s : doc.sentences()) {
+            List<Mention> found = DescribedMentions.find(s, all, doc.document().text(), all.size());
+            for (Mention d : found) {
+                all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == EntityKind.ORGANIZATION
+                        && !m.rule().contains("gazetteer") && m.tokenStart() >= d.tokenStart()
+                        && m.tokenEnd() == d.tokenEnd() - 1
+                        && s.token(d.tokenEnd() - 1).lemma().equalsIgnoreCase(d.subtype()));
+            }
+            all.addAll(found);
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart)
+                .thenComparingInt(m -> -m.length()));
+        List<Mention> out = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            out.add(m.withId(out.size()));
+        }
+        return out;
     }
 
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */

@@ -136,8 +136,12 @@ final class TitleFinder {
         while (i < toks.size() && i - head < MAX_LENGTH) {
             Token t = toks.get(i);
             String lw = t.text().toLowerCase(Locale.ROOT);
+            if (t.ner().equals("DATE") && (NUMBER.matcher(t.text()).matches() || isMonth(t))) {
+                break;   // "signed the X Agreement on 12 March 2024": the date is not part of the title
+            }
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
-                if ((isPlace.test(i) || NUMBER.matcher(t.text()).matches()) && (toks.get(i - 1).is("in")
+                boolean place = isPlace.test(i) || t.ner().equals("LOCATION") || t.ner().equals("CITY");
+                if ((place || NUMBER.matcher(t.text()).matches()) && (toks.get(i - 1).is("in")
                         || toks.get(i - 1).is("the") && toks.get(i - 2).is("in"))) {
                     break;
                 }
@@ -163,6 +167,14 @@ final class TitleFinder {
             }
         }
         return lastGood;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean isMonth(Token t) {
+        return MONTHS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** The "(" of a parenthesised acronym closed at {@code close} ("(SCO)", "(C+C5)"), or -1. */

@@ -29,6 +29,11 @@ public final class Processor {
         return gazetteer;
     }
 
+    /** The NLP pipeline, shared: for tests of the extraction rules on their own. */
+    public NlpPipeline nlp() {
+        return nlp;
+    }
+
     public ResolvedDocument process(SourceDocument doc) {
         return resolver.resolve(extractor.extract(nlp.annotate(doc)));
     }

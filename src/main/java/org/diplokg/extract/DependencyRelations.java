@@ -1,0 +1,270 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import org.diplokg.nlp.DependencyGraph;
+
+/**
+ * Relations from the sentence's structure: the Semgrex rules of {@code org/diplokg/rules/RELATION.rules} run over the
+ * enhanced++ dependency graph of each sentence, whose nodes carry the class of the DiploKG mention covering them as
+ * their {@code ner} ({@code AGREEMENT}, {@code EVENT}, {@code ORGANIZATION}, {@code COUNTRY}, {@code PLACE},
+ * {@code PERSON}, {@code DATE}; {@code O} elsewhere). A rule names its subject node {@code s} and its object node
+ * {@code o}; each is read back as the mention covering it (of a class the relation allows), or, for a definite noun
+ * outside any mention ("the declaration", "the summit"), as the latest agreement or event of that head noun. One per
+ * document; sentences must come in document order.
+ */
+final class DependencyRelations {
+    /** The rule files, one per relation, and what the relation allows at each end (the data contract). */
+    static final Map<Predicate, List<RuleFile.Rule>> RULES = loadRules();
+    private static final EnumSet<EntityKind> ACTORS = EnumSet.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY,
+            EntityKind.PERSON);
+    private static final EnumSet<EntityKind> WHERE = EnumSet.of(EntityKind.PLACE, EntityKind.COUNTRY);
+    /** Head nouns that take up an agreement named before: "the declaration", "the accords", "the MoU". */
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "accord", "accords", "declaration",
+            "memorandum", "mou", "treaty", "convention", "communiqué", "communique", "statement", "charter",
+            "framework", "plan", "initiative", "deal", "protocol", "document", "roadmap", "strategy", "pact",
+            "arrangement", "agenda", "resolution", "decision");
+    private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord");
+    private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
+    private static final int RECENCY = 3;
+
+    private final List<Mention> recentAgreements = new ArrayList<>();
+    private final List<Mention> recentEvents = new ArrayList<>();
+    private final Gazetteer gazetteer;
+    private final List<Mention> all;
+
+    /** For one document: its gazetteer (for demonyms) and all its mentions. */
+    DependencyRelations(Gazetteer gazetteer, List<Mention> all) {
+        this.gazetteer = gazetteer;
+        this.all = all;
+    }
+
+    static Set<EntityKind> subjectKinds(Predicate p) {
+        return switch (p) {
+            case PARTY, ISSUED_BY, ADOPTED_AT -> EnumSet.of(EntityKind.AGREEMENT);
+            case DATE -> EnumSet.of(EntityKind.AGREEMENT, EntityKind.EVENT);
+            case END_DATE, HOST, PARTICIPANT, IN_SERIES, ORDINAL -> EnumSet.of(EntityKind.EVENT);
+            case LOCATION -> EnumSet.of(EntityKind.EVENT, EntityKind.AGREEMENT, EntityKind.ORGANIZATION);
+            case PART_OF -> EnumSet.of(EntityKind.ORGANIZATION);
+            case MEMBER_OF -> EnumSet.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+            case LOCATED_IN -> EnumSet.of(EntityKind.PLACE);
+            case AFFILIATION -> EnumSet.of(EntityKind.PERSON);
+        };
+    }
+
+    static Set<EntityKind> objectKinds(Predicate p) {
+        return switch (p) {
+            case PARTY, ISSUED_BY, HOST, PARTICIPANT -> ACTORS;
+            case ADOPTED_AT -> EnumSet.of(EntityKind.EVENT);
+            case LOCATION, LOCATED_IN -> WHERE;
+            case PART_OF, MEMBER_OF -> EnumSet.of(EntityKind.ORGANIZATION);
+            case AFFILIATION -> EnumSet.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+            case IN_SERIES -> EnumSet.of(EntityKind.EVENT_SERIES);
+            case DATE, END_DATE, ORDINAL -> EnumSet.noneOf(EntityKind.class);
+        };
+    }
+
+    /** Whether the object of {@code p} is a date rather than a mention. */
+    static boolean dated(Predicate p) {
+        return p == Predicate.DATE || p == Predicate.END_DATE;
+    }
+
+    private static Map<Predicate, List<RuleFile.Rule>> loadRules() {
+        Map<Predicate, List<RuleFile.Rule>> rules = new EnumMap<>(Predicate.class);
+        for (Predicate p : Predicate.values()) {
+            if (p == Predicate.ORDINAL || p == Predicate.IN_SERIES) {
+                continue;   // read off the mention itself ("the 43rd ASEAN Summit"), not from the parse
+            }
+            rules.put(p, RuleFile.load(p.localName() + ".rules"));
+        }
+        return rules;
+    }
+
+    /** The relations the rules find in one sentence. */
+    List<Relation> find(SentenceView v) {
+        if (v.sentence.dependencies().isEmpty()) {
+            remember(v);
+            return List.of();
+        }
+        SemanticGraph g = DependencyGraph.of(v.sentence, i -> classAt(v, i));
+        Map<String, Relation> out = new LinkedHashMap<>();
+        for (Map.Entry<Predicate, List<RuleFile.Rule>> e : RULES.entrySet()) {
+            Predicate p = e.getKey();
+            for (RuleFile.Rule rule : e.getValue()) {
+                SemgrexMatcher m = rule.pattern().matcher(g);
+                while (m.find()) {
+                    Relation r = relation(v, p, rule, m.getNode("s"), m.getNode("o"));
+                    if (r != null) {
+                        out.putIfAbsent(r.rule() + " " + r.subject() + " " + r.object() + " " + r.date(), r);
+                    }
+                }
+            }
+        }
+        remember(v);
+        return List.copyOf(out.values());
+    }
+
+    private Relation relation(SentenceView v, Predicate p, RuleFile.Rule rule, IndexedWord sNode, IndexedWord oNode) {
+        if (sNode == null || oNode == null) {
+            return null;
+        }
+        Mention s = resolve(v, sNode.index() - 1, subjectKinds(p), null);
+        if (s == null) {
+            return null;
+        }
+        String name = p.localName() + "/" + rule.name();
+        if (dated(p)) {
+            DateMention d = dateAt(v, oNode.index() - 1);
+            return d == null ? null
+                    : new Relation(s.id(), p, -1, d.value(), v.sentence.index(), rule.confidence(), name);
+        }
+        Mention o = resolve(v, oNode.index() - 1, objectKinds(p), s);
+        if (o == null || o.id() == s.id() || o.canonical().equals(s.canonical()) && o.kind() == s.kind()) {
+            return null;
+        }
+        return new Relation(s.id(), p, o.id(), null, v.sentence.index(), rule.confidence(), name);
+    }
+
+    /** The innermost mention covering token {@code i}, for the node's {@code ner}: nodes of rules are heads. */
+    static String classAt(SentenceView v, int i) {
+        Mention best = null;
+        for (Mention m : v.mentions) {
+            if (i >= m.tokenStart() && i < m.tokenEnd() && (best == null || m.length() < best.length())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best.kind().name();
+        }
+        return dateAt(v, i) != null ? "DATE" : "O";
+    }
+
+    private static DateMention dateAt(SentenceView v, int i) {
+        for (DateMention d : v.dates) {
+            if (i >= d.tokenStart() && i < d.tokenEnd()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention of one of {@code kinds} at token {@code i} (outermost first, but not {@code other}: in "the Committee
+     * of the Council" the council is the one nested), or the antecedent of a noun there.
+     */
+    private Mention resolve(SentenceView v, int i, Set<EntityKind> kinds, Mention other) {
+        Mention best = null;
+        for (Mention m : v.mentions) {
+            if (i >= m.tokenStart() && i < m.tokenEnd() && kinds.contains(m.kind()) && m != other
+                    && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mention m : v.mentions) {
+            if (i >= m.tokenStart() && i < m.tokenEnd() && m != other) {
+                return null;   // inside a mention of another class
+            }
+        }
+        String w = v.tok(i).text().toLowerCase(Locale.ROOT);
+        if (kinds.contains(EntityKind.COUNTRY)) {
+            Mention country = demonym(w);
+            if (country != null) {
+                return country;
+            }
+        }
+        if (!v.tok(i).pos().startsWith("NN") || !definite(v, i)) {
+            return null;
+        }
+        if (kinds.contains(EntityKind.AGREEMENT) && AGREEMENT_NOUNS.contains(w)) {
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, ANY_AGREEMENT.contains(w), i);
+        }
+        if (kinds.contains(EntityKind.EVENT) && Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w)) {
+            return kinds.contains(EntityKind.EVENT) ? antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w), i) : null;
+        }
+        return null;
+    }
+
+    /** "the declaration", "this landmark agreement", "the two-day summit": a definite noun phrase ends at {@code i}. */
+    private static boolean definite(SentenceView v, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (v.isAny(k, Set.of("the", "this", "that", "these", "its", "their"))) {
+                return true;
+            }
+            if (v.isAny(k, Set.of("next", "previous", "last", "following", "upcoming", "future", "past", "earlier",
+                    "another", "other", "first", "second", "third", "new"))) {
+                return false;   // "the next summit" is another one
+            }
+            String pos = v.tok(k).pos();
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH")
+                    || v.is(k, "-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Chinese", "the Israelis": the country of the demonym, when the document names it. */
+    private Mention demonym(String word) {
+        var country = gazetteer.countryOfDemonym(word)
+                .or(() -> word.endsWith("s") ? gazetteer.countryOfDemonym(word.substring(0, word.length() - 1))
+                        : java.util.Optional.empty());
+        if (country.isEmpty()) {
+            return null;
+        }
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.COUNTRY && m.canonical().equals(country.get())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The latest mention (before token {@code i} of this sentence, or in the last few sentences) of that noun. */
+    private static Mention antecedent(SentenceView v, List<Mention> recent, EntityKind kind, String noun,
+            boolean any, int i) {
+        String stem = noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("talks")
+                ? noun.substring(0, noun.length() - 1) : noun;
+        List<Mention> candidates = new ArrayList<>(recent);
+        for (Mention m : v.mentions) {
+            if (m.tokenEnd() <= i && m.kind() == kind) {
+                candidates.add(m);
+            }
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Mention m = candidates.get(k);
+            if (v.sentence.index() - m.sentence() > RECENCY) {
+                break;
+            }
+            String name = m.canonical().toLowerCase(Locale.ROOT);
+            boolean mou = stem.equals("mou") && name.contains("memorandum");
+            if (any || name.contains(stem) || mou || m.subtype().equalsIgnoreCase(stem)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's agreements and events become the latest of their kind. */
+    private void remember(SentenceView v) {
+        for (Mention m : v.mentions) {
+            if (m.kind() == EntityKind.AGREEMENT) {
+                recentAgreements.add(m);
+            } else if (m.kind() == EntityKind.EVENT) {
+                recentEvents.add(m);
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import org.diplokg.nlp.DependencyGraph;
+import org.diplokg.nlp.Sentence;
+import org.diplokg.nlp.Token;
+
+/**
+ * Agreements and events the text describes rather than titles ("a memorandum of understanding on fisheries
+ * cooperation", "the joint communiqué", "talks between the two delegations"), made mentions where the sentence makes
+ * them specific: the rules of {@code described-agreements.rules} and {@code described-events.rules} name the head
+ * noun {@code m} in such a place (the object of "signed", the subject of "was held" ...). The mention spans the head
+ * with its modifiers and its "on/of/for/between ..." complements, without determiners, relative clauses or
+ * appositions. A definite head with no modifier that takes up an agreement or event named before ("the agreement")
+ * is left to anaphora.
+ */
+final class DescribedMentions {
+    static final List<RuleFile.Rule> AGREEMENT_RULES = RuleFile.load("described-agreements.rules");
+    static final List<RuleFile.Rule> EVENT_RULES = RuleFile.load("described-events.rules");
+    /** Dependents of the head that belong to the name. */
+    private static final Set<String> LEFT = Set.of("amod", "compound", "nummod", "nmod:poss", "case", "punct");
+    /** Prepositions whose complement is part of the description ("on fisheries", "between A and B"). */
+    private static final Set<String> COMPLEMENTS = Set.of("nmod:on", "nmod:of", "nmod:for", "nmod:between",
+            "nmod:among", "nmod:to", "nmod:concerning", "nmod:regarding", "nmod:with", "nmod:in", "nmod:against",
+            "nmod:about", "nmod:under", "nmod:in_field_of", "nmod:in_area_of", "nmod:at", "nmod:of_x");
+    /** Inside a complement, what stops the span: clauses, appositions, lists of other things. */
+    private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "dep", "advcl", "ref");
+    private static final int MAX_TOKENS = 25;
+    /** Adjectives that describe the occasion, not name it. */
+    private static final Set<String> PASSING = Set.of("separate", "recent", "historic", "successful", "important",
+            "latest", "upcoming", "productive", "fruitful", "landmark", "new", "further", "several", "various",
+            "such", "same", "other", "this", "that", "last", "next", "previous", "following");
+
+    private DescribedMentions() {
+    }
+
+    /**
+     * The described agreements and events of one sentence that no mention covers yet, with ids from
+     * {@code nextId} on.
+     */
+    static List<Mention> find(Sentence s, List<Mention> mentions, String text, int nextId) {
+        List<Mention> out = new ArrayList<>();
+        if (s.dependencies().isEmpty()) {
+            return out;
+        }
+        SemanticGraph g = DependencyGraph.of(s, i -> classAt(mentions, s.index(), i));
+        for (var rules : List.of(Map.entry(EntityKind.AGREEMENT, AGREEMENT_RULES),
+                Map.entry(EntityKind.EVENT, EVENT_RULES))) {
+            for (RuleFile.Rule rule : rules.getValue()) {
+                SemgrexMatcher m = rule.pattern().matcher(g);
+                while (m.find()) {
+                    IndexedWord head = m.getNode("m");
+                    if (head == null || covered(mentions, s.index(), head.index() - 1)
+                            || covered(out, s.index(), head.index() - 1)) {
+                        continue;
+                    }
+                    Mention found = mention(s, g, head, rules.getKey(), rule, text, nextId + out.size(), mentions);
+                    if (found != null) {
+                        out.add(found);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention mention(Sentence s, SemanticGraph g, IndexedWord head, EntityKind kind,
+            RuleFile.Rule rule, String text, int id, List<Mention> mentions) {
+        TreeSet<Integer> span = new TreeSet<>();
+        span.add(head.index() - 1);
+        boolean modified = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            int dep = e.getDependent().index() - 1;
+            if (rel.equals("amod") && PASSING.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                continue;   // "separate signing ceremonies": a passing description, not part of the name
+            }
+            if (dep < head.index() - 1 && (LEFT.contains(rel) && !rel.equals("case") && !rel.equals("punct"))) {
+                addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"));
+                modified = true;
+            } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) || rel.equals("acl")
+                    && hasMark(g, e.getDependent(), "to"))) {
+                addSubtree(g, e.getDependent(), span, STOP);
+                modified = true;
+            }
+        }
+        String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
+        if (!modified && !SELF_SPECIFIC.contains(lemma)) {
+            return null;   // "an agreement", "the meeting": too vague to be an entity of its own
+        }
+        int first = span.first();
+        int last = contiguousEnd(span, head.index() - 1);
+        while (first < last && skippable(s.token(first))) {
+            first++;
+        }
+        while (last > first && skippable(s.token(last))) {
+            last--;
+        }
+        if (last - first + 1 > MAX_TOKENS) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.tokenStart() < first && m.tokenEnd() > first
+                    || m.sentence() == s.index() && m.tokenStart() <= last && m.tokenEnd() > last + 1) {
+                return null;   // would cut through another mention
+            }
+        }
+        Token a = s.token(first);
+        Token b = s.token(last);
+        String surface = text.substring(a.begin(), b.end());
+        String subtype = lemma.equals("mou") ? "memorandum" : lemma;
+        return new Mention(id, kind, subtype, surface, Names.clean(surface), s.index(), first, last + 1, a.begin(),
+                b.end(), 0, "", rule.confidence(), "described:" + rule.name());
+    }
+
+    /** Heads specific enough alone once the sentence says who agreed them: "the joint communiqué was issued". */
+    private static final Set<String> SELF_SPECIFIC = Set.of("communiqué", "communique", "mou", "memorandum",
+            "ceasefire", "truce", "armistice", "talks");
+
+    private static boolean skippable(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals(",") || t.pos().equals(":")
+                || t.pos().equals("CC") || t.pos().equals("IN") || t.pos().equals("TO") || w.equals("\"")
+                || w.equals("“") || w.equals("”") || w.equals("(") || w.equals(")") || t.pos().equals(".");
+    }
+
+    private static boolean hasMark(SemanticGraph g, IndexedWord w, String mark) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addSubtree(SemanticGraph g, IndexedWord w, Set<Integer> span, Set<String> stop) {
+        if (!span.add(w.index() - 1) || span.size() > MAX_TOKENS * 2) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (!stop.contains(rel) && !rel.startsWith("conj") || rel.startsWith("conj")
+                    && e.getDependent().index() > w.index()) {
+                addSubtree(g, e.getDependent(), span, stop);
+            }
+        }
+    }
+
+    /** The last token of the run of span tokens that holds the head (gaps of one token are bridged). */
+    private static int contiguousEnd(TreeSet<Integer> span, int head) {
+        int last = head;
+        while (span.contains(last + 1) || span.contains(last + 2) && !span.isEmpty() && last + 2 <= span.last()) {
+            last = span.contains(last + 1) ? last + 1 : last + 2;
+        }
+        return last;
+    }
+
+    private static boolean covered(List<Mention> mentions, int sentence, int i) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String classAt(List<Mention> mentions, int sentence, int i) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()
+                    && (best == null || m.length() < best.length())) {
+                best = m;
+            }
+        }
+        return best == null ? "O" : best.kind().name();
+    }
+}

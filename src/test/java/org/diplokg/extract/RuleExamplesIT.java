@@ -1,0 +1,97 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.diplokg.TestSupport;
+import org.diplokg.ingest.DocumentReader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule of every rule file, on its own example sentences (of our own wording), through the real CoreNLP models:
+ * a rule that stops giving the facts its examples promise fails here, by its file and name.
+ */
+class RuleExamplesIT {
+    @TempDir
+    static Path dir;
+
+    private static Extraction extract(String sentence) throws Exception {
+        Path f = Files.writeString(Files.createTempFile(dir, "example", ".txt"), sentence + "\n");
+        var doc = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f);
+        var processor = TestSupport.processor();
+        return new Extractor(processor.gazetteer()).extract(processor.nlp().annotate(doc));
+    }
+
+    /** The facts one rule found, as "relation(subject, object)" with the mentions' words. */
+    private static List<String> factsOf(Extraction x, String rule) {
+        List<String> out = new ArrayList<>();
+        for (Relation r : x.relations()) {
+            if (r.rule().equals(rule)) {
+                String object = r.date() != null ? r.date().lexical() : x.mention(r.object()).text();
+                out.add(key(r.predicate().localName() + "(" + x.mention(r.subject()).text() + ", " + object + ")"));
+            }
+        }
+        return out;
+    }
+
+    /** Mentions a mention rule made, as "Agreement(words)". */
+    private static List<String> mentionsOf(Extraction x, String rule) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : x.mentions()) {
+            if (m.rule().equals(rule)) {
+                out.add(key(m.kind().className() + "(" + m.text() + ")"));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String fact) {
+        return fact.toLowerCase(Locale.ROOT).replaceAll("\\(the ", "(").replaceAll(", the ", ", ")
+                .replaceAll("\\s+", " ");
+    }
+
+    private static Map<String, List<RuleFile.Rule>> files() {
+        Map<String, List<RuleFile.Rule>> files = new TreeMap<>();
+        DependencyRelations.RULES.forEach((p, rules) -> files.put(p.localName() + ".rules", rules));
+        files.put("described-agreements.rules", DescribedMentions.AGREEMENT_RULES);
+        files.put("described-events.rules", DescribedMentions.EVENT_RULES);
+        return files;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleGivesWhatItsExamplesSay() {
+        List<DynamicTest> tests = new ArrayList<>();
+        files().forEach((file, rules) -> {
+            for (RuleFile.Rule rule : rules) {
+                boolean mentions = file.startsWith("described-");
+                String name = mentions ? "described:" + rule.name()
+                        : file.substring(0, file.length() - ".rules".length()) + "/" + rule.name();
+                for (RuleFile.Example ex : rule.examples()) {
+                    tests.add(DynamicTest.dynamicTest(file + " " + rule.name() + ": " + ex.sentence(), () -> {
+                        Extraction x = extract(ex.sentence());
+                        List<String> found = mentions ? mentionsOf(x, name) : factsOf(x, name);
+                        assertFalse(ex.expected().isEmpty());
+                        for (String expected : ex.expected()) {
+                            assertTrue(found.contains(key(expected)), file + ", rule " + rule.name() + ": expected "
+                                    + expected + " in '" + ex.sentence() + "', the rule gave " + found
+                                    + "; mentions " + x.mentions().stream().map(m -> m.kind() + ":" + m.text())
+                                    .toList());
+                        }
+                    }));
+                }
+            }
+        });
+        return tests.stream();
+    }
+}
