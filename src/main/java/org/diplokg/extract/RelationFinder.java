@@ -39,11 +39,9 @@ final class RelationFinder {
             "come", "collaborate", "agree", "decide", "continue");
     private static final Set<String> CONJ = Set.of(",", "and", "the", "as", "well", "or", "also");
 
-    private final List<Relation> out = new ArrayList<>();
+    private final SentenceRelations out = new SentenceRelations();
     private final Antecedents antecedents;
     private int sentenceIndex;
-    /** Set while rules run on an event taken up by a definite noun: their facts are less sure. */
-    private boolean anaphor;
 
     RelationFinder(Gazetteer gazetteer) {
         this.antecedents = new Antecedents(gazetteer);
@@ -69,7 +67,7 @@ final class RelationFinder {
         memberLists(v);
         becameMember(v);
         remember(v);
-        return List.copyOf(out);
+        return out.found();
     }
 
     /**
@@ -98,12 +96,7 @@ final class RelationFinder {
             Mention here = new Mention(e.id(), e.kind(), e.subtype(), v.tok(i).text(), e.canonical(), sentenceIndex,
                     from, i + 1, v.tok(from).begin(), v.tok(i).end(), e.ordinal(), e.series(), e.confidence(),
                     "anaphor");
-            anaphor = true;
-            try {
-                event(v, here);
-            } finally {
-                anaphor = false;
-            }
+            out.asAnaphor(() -> event(v, here));
         }
     }
 
@@ -165,12 +158,12 @@ final class RelationFinder {
             double conf = subjects.size() == 1 && subjects.get(0).kind() == EntityKind.EVENT ? 0.8 : 0.85;
             for (Mention s : subjects) {
                 if (s.kind() == EntityKind.EVENT) {
-                    add(a, Predicate.ADOPTED_AT, s, conf, "event-subject:" + lemma);
+                    out.add(a, Predicate.ADOPTED_AT, s, conf, "event-subject:" + lemma);
                 } else if (ACTORS.contains(s.kind())) {
                     boolean party = PARTY_VERBS.contains(lemma) || subjects.size() > 1;
-                    add(a, party ? Predicate.PARTY : Predicate.ISSUED_BY, s, conf, "subject:" + lemma);
+                    out.add(a, party ? Predicate.PARTY : Predicate.ISSUED_BY, s, conf, "subject:" + lemma);
                     if (party && ISSUE_VERBS.contains(lemma)) {
-                        add(a, Predicate.ISSUED_BY, s, conf * 0.9, "subject:" + lemma);
+                        out.add(a, Predicate.ISSUED_BY, s, conf * 0.9, "subject:" + lemma);
                     }
                 }
             }
@@ -193,7 +186,7 @@ final class RelationFinder {
             String pl = verbLemma(v, j);
             if (v.is(j + 1, "by")) {
                 for (Mention s : listAfter(v, j + 2, ACTORS)) {
-                    add(a, PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY, s, 0.85, "agent:" + pl);
+                    out.add(a, PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY, s, 0.85, "agent:" + pl);
                 }
             }
             dateFor(v, a, j, 0);
@@ -201,19 +194,19 @@ final class RelationFinder {
         }
         if (v.isAny(after, Set.of("between", "among"))) {
             for (Mention s : listAfter(v, after + 1, ACTORS)) {
-                add(a, Predicate.PARTY, s, 0.8, "between");
+                out.add(a, Predicate.PARTY, s, 0.8, "between");
             }
         }
         if (trigger >= 0 && !nominal) {
             for (Mention s : withList(v, after)) {
-                add(a, Predicate.PARTY, s, 0.8, "with");
+                out.add(a, Predicate.PARTY, s, 0.8, "with");
             }
             Mention at = eventAfter(v, after);
             boolean joining = Set.of("join", "accede", "ratify", "renew").contains(lemma);
             if (at != null && !joining) {
-                add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
+                out.add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
             } else if (!joining && (at = eventAtStart(v)) != null) {
-                add(a, Predicate.ADOPTED_AT, at, 0.75, "sentence-opens-at-event");
+                out.add(a, Predicate.ADOPTED_AT, at, 0.75, "sentence-opens-at-event");
             }
         }
     }
@@ -472,7 +465,7 @@ final class RelationFinder {
             if (v.isVerb(j) && !v.tok(j).pos().equals("VBG") && !v.tok(j).pos().equals("VBN")) {
                 for (Mention s : subjectsBefore(v, j)) {
                     if (ACTORS.contains(s.kind())) {
-                        add(a, Predicate.PARTY, s, 0.7, "as-members-of");
+                        out.add(a, Predicate.PARTY, s, 0.7, "as-members-of");
                     }
                 }
                 return;
@@ -489,7 +482,7 @@ final class RelationFinder {
         if (v.isAny(before, Set.of("'s", "\u2019s"))) {
             Mention owner = v.endingAt(before - 1);
             if (owner != null && ACTORS.contains(owner.kind())) {
-                add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");
+                out.add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");
             }
         }
         for (Mention n : v.nestedIn(a)) {
@@ -515,9 +508,9 @@ final class RelationFinder {
                     }
                 }
                 for (Mention issuer : issuers) {
-                    add(a, Predicate.ISSUED_BY, issuer, 0.7, "issuer-in-title");
+                    out.add(a, Predicate.ISSUED_BY, issuer, 0.7, "issuer-in-title");
                     if (issuers.size() > 1) {
-                        add(a, Predicate.PARTY, issuer, 0.7, "issuer-in-title");
+                        out.add(a, Predicate.PARTY, issuer, 0.7, "issuer-in-title");
                     }
                 }
                 return;
@@ -531,7 +524,7 @@ final class RelationFinder {
             if (v.isAny(i, Set.of("between"))) {
                 for (Mention n : v.nestedIn(a)) {
                     if (n.tokenStart() > i && ACTORS.contains(n.kind())) {
-                        add(a, Predicate.PARTY, n, 0.8, "between-in-title");
+                        out.add(a, Predicate.PARTY, n, 0.8, "between-in-title");
                     }
                 }
                 return;
@@ -546,7 +539,7 @@ final class RelationFinder {
             return;
         }
         for (String demonym : List.of(m.group(1), m.group(2))) {
-            antecedents.country(demonym).ifPresent(c -> add(a, Predicate.PARTY, c, 0.7,
+            antecedents.country(demonym).ifPresent(c -> out.add(a, Predicate.PARTY, c, 0.7,
                     "demonym-pair-in-title"));
         }
     }
@@ -568,8 +561,8 @@ final class RelationFinder {
                 && second.tokenStart() == first.tokenEnd() + 1
                 && v.isAny(first.tokenEnd(), Set.of("-", "–", "+", "&", "/"));
         if (joined && ACTORS.contains(first.kind()) && ACTORS.contains(second.kind())) {
-            add(title, p, first, 0.7, "hyphenated-title");
-            add(title, p, second, 0.7, "hyphenated-title");
+            out.add(title, p, first, 0.7, "hyphenated-title");
+            out.add(title, p, second, 0.7, "hyphenated-title");
         }
     }
 
@@ -597,7 +590,7 @@ final class RelationFinder {
         for (DateMention d : free) {
             int gap = Math.min(Math.abs(d.tokenStart() - anchor), Math.abs(d.tokenStart() - v.after(m)));
             if (gap <= 3 && v.isAny(d.tokenStart() - 1, Set.of("on", "in", "since", ","))) {
-                addDate(m, d, 0.85 + boost, "date-adjacent");
+                out.addDate(m, d, 0.85 + boost, "date-adjacent");
                 return;
             }
         }
@@ -605,12 +598,12 @@ final class RelationFinder {
             boolean opening = d.tokenStart() <= 2 || d.tokenStart() <= 4 && v.tok(0).pos().startsWith("RB")
                     && v.is(1, ",");
             if (opening && v.isAny(d.tokenStart() - 1, Set.of("in", "on", "by")) && d.tokenStart() >= 1) {
-                addDate(m, d, 0.8 + boost, "date-sentence-initial");
+                out.addDate(m, d, 0.8 + boost, "date-sentence-initial");
                 return;
             }
         }
         if (free.size() == 1) {
-            addDate(m, free.get(0), 0.6 + boost, "date-only-in-sentence");
+            out.addDate(m, free.get(0), 0.6 + boost, "date-only-in-sentence");
         }
     }
 
@@ -631,14 +624,14 @@ final class RelationFinder {
             if (v.is(k, ",")) {
                 Mention m = v.startingAt(k + 1);
                 if (m != null && lastPlace != null && WHERE.contains(m.kind())) {
-                    add(lastPlace, Predicate.LOCATED_IN, m, 0.8, "place-comma-place");
+                    out.add(lastPlace, Predicate.LOCATED_IN, m, 0.8, "place-comma-place");
                     lastPlace = m;
                     i = v.after(m);
                     continue;
                 }
                 DateMention d = v.dateAt(k + 1);
                 if (d != null && !dated) {
-                    addDate(e, d, 0.8, "event-date-apposition");
+                    out.addDate(e, d, 0.8, "event-date-apposition");
                     dated = true;
                     i = d.tokenEnd();
                     continue;
@@ -654,24 +647,24 @@ final class RelationFinder {
                 DateMention d = v.dateAt(k + 1);
                 Mention m = v.startingAt(t);
                 if (d != null && !dated) {
-                    addDate(e, d, held ? 0.85 : 0.8, "event-date");
+                    out.addDate(e, d, held ? 0.85 : 0.8, "event-date");
                     dated = true;
                     i = d.tokenEnd();
                     if (v.isAny(i, Set.of("to", "-", "–", "through")) && v.dateAt(i + 1) != null) {
-                        addDate(e, v.dateAt(i + 1), Predicate.END_DATE, 0.8, "event-end-date");
+                        out.addDate(e, v.dateAt(i + 1), Predicate.END_DATE, 0.8, "event-end-date");
                         i = v.dateAt(i + 1).tokenEnd();
                     }
                     continue;
                 }
                 if (m != null && WHERE.contains(m.kind()) && !v.is(k, "by") && !v.is(k, "on")) {
-                    add(e, Predicate.LOCATION, m, held ? 0.85 : 0.75, held ? "held-in" : "event-in-place");
+                    out.add(e, Predicate.LOCATION, m, held ? 0.85 : 0.75, held ? "held-in" : "event-in-place");
                     lastPlace = m;
                     i = v.after(m);
                     continue;
                 }
                 if (v.is(k, "by") && held) {
                     for (Mention h : listAfter(v, k + 1, ACTORS)) {
-                        add(e, Predicate.HOST, h, 0.85, "hosted-by");
+                        out.add(e, Predicate.HOST, h, 0.85, "hosted-by");
                     }
                 }
             }
@@ -685,12 +678,12 @@ final class RelationFinder {
             if (n.kind() == EntityKind.ORGANIZATION && n.tokenEnd() == e.tokenEnd()
                     && (v.is(n.tokenStart() - 1, "of") || v.is(n.tokenStart() - 2, "of") && v.is(n.tokenStart() - 1,
                     "the"))) {
-                add(e, Predicate.HOST, n, 0.7, "meeting-of-body");
+                out.add(e, Predicate.HOST, n, 0.7, "meeting-of-body");
             }
         }
         if (!dated && opensAfterDate(v, e)) {
             DateMention d = v.dateAt(1);
-            addDate(e, d, 0.8, "date-opens-sentence");
+            out.addDate(e, d, 0.8, "date-opens-sentence");
             dated = true;
         }
         int trigger = hostTriggerBefore(v, e.tokenStart());
@@ -698,9 +691,9 @@ final class RelationFinder {
             String lemma = verbLemma(v, trigger);
             for (Mention s : subjectsBefore(v, trigger)) {
                 if (HOST_VERBS.contains(lemma) && ACTORS.contains(s.kind())) {
-                    add(e, Predicate.HOST, s, 0.8, "subject:" + lemma);
+                    out.add(e, Predicate.HOST, s, 0.8, "subject:" + lemma);
                 } else if (ATTEND_VERBS.contains(lemma) && s.kind() != EntityKind.EVENT) {
-                    add(e, Predicate.PARTICIPANT, s, 0.75, "subject:" + lemma);
+                    out.add(e, Predicate.PARTICIPANT, s, 0.75, "subject:" + lemma);
                 }
             }
         }
@@ -728,14 +721,14 @@ final class RelationFinder {
                 }
                 for (Mention m : listAfter(v, k, SUBJECTS)) {
                     if (m.kind() == EntityKind.PERSON || attended) {
-                        add(e, Predicate.PARTICIPANT, m, 0.7, attended ? "attended-by" : "chaired-by");
+                        out.add(e, Predicate.PARTICIPANT, m, 0.7, attended ? "attended-by" : "chaired-by");
                     } else if (ACTORS.contains(m.kind())) {
-                        add(e, Predicate.HOST, m, 0.7, "chaired-by");
+                        out.add(e, Predicate.HOST, m, 0.7, "chaired-by");
                     }
                     if (m.kind() == EntityKind.PERSON) {
                         Mention of = v.is(v.after(m), "of") ? v.startingAt(v.after(m) + 1) : null;
                         if (of != null && ACTORS.contains(of.kind())) {
-                            add(e, Predicate.PARTICIPANT, of, 0.65, "person-of-country-at-event");
+                            out.add(e, Predicate.PARTICIPANT, of, 0.65, "person-of-country-at-event");
                         }
                     }
                 }
@@ -762,11 +755,11 @@ final class RelationFinder {
         for (int i = verb + 1; verb >= 0 && i < k; i++) {
             Mention m = v.startingAt(i);
             if (m != null && WHERE.contains(m.kind()) && v.isAny(i - 1, Set.of("in"))) {
-                add(e, Predicate.LOCATION, m, 0.7, "gathered-in-place-for");
+                out.add(e, Predicate.LOCATION, m, 0.7, "gathered-in-place-for");
             }
             DateMention d = v.dateAt(i);
             if (d != null && v.isAny(i - 1, Set.of("on", "in")) && d.tokenEnd() <= k) {
-                addDate(e, d, 0.7, "gathered-on-date-for");
+                out.addDate(e, d, 0.7, "gathered-on-date-for");
             }
         }
     }
@@ -802,7 +795,7 @@ final class RelationFinder {
             }
             if (from > 0) {
                 for (Mention h : listAfter(v, from, ACTORS)) {
-                    add(e, Predicate.HOST, h, 0.75, "support-from");
+                    out.add(e, Predicate.HOST, h, 0.75, "support-from");
                 }
                 return;
             }
@@ -845,14 +838,14 @@ final class RelationFinder {
     private void organization(SentenceView v, Mention o) {
         Mention owner = possessiveOwner(v, o.tokenStart());
         if (owner != null && owner.kind() == EntityKind.ORGANIZATION) {
-            add(o, Predicate.PART_OF, owner, 0.75, "possessive-body");
+            out.add(o, Predicate.PART_OF, owner, 0.75, "possessive-body");
             return;
         }
         for (Mention n : v.nestedIn(o)) {
             if (n.kind() == EntityKind.ORGANIZATION && !Names.key(n.canonical()).equals(Names.key(o.canonical()))
                     && (n.tokenStart() == o.tokenStart() || v.is(n.tokenStart() - 1, "of")
                     || v.is(n.tokenStart() - 2, "of"))) {
-                add(o, Predicate.PART_OF, n, 0.8, "sub-body");
+                out.add(o, Predicate.PART_OF, n, 0.8, "sub-body");
                 return;
             }
         }
@@ -862,7 +855,7 @@ final class RelationFinder {
             int k = v.is(i + 4, "the") ? i + 5 : i + 4;
             Mention org = v.startingAt(k);
             if (org != null && org.kind() == EntityKind.ORGANIZATION) {
-                add(o, Predicate.MEMBER_OF, org, 0.8, "a-member-of");
+                out.add(o, Predicate.MEMBER_OF, org, 0.8, "a-member-of");
             }
         }
     }
@@ -892,7 +885,7 @@ final class RelationFinder {
             int k = v.isAny(at + 1, Set.of("the")) ? at + 2 : at + 1;
             Mention e = v.startingAt(k);
             if (e != null && e.kind() == EntityKind.EVENT) {
-                add(e, Predicate.PARTICIPANT, p, 0.7, "person-at-event");
+                out.add(e, Predicate.PARTICIPANT, p, 0.7, "person-at-event");
             }
         }
         int i = v.after(p);
@@ -907,7 +900,7 @@ final class RelationFinder {
             if (role && v.isAny(k - 1, Set.of("of", "at", "for", "to", "the"))) {
                 Mention org = v.startingAt(k);
                 if (org != null && org.kind() == EntityKind.ORGANIZATION) {
-                    add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-org");
+                    out.add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-org");
                     return;
                 }
             }
@@ -915,7 +908,7 @@ final class RelationFinder {
             for (int j = i + 1; j + 2 < v.size() && j < i + 6; j++) {
                 if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, Set.of("'s", "’s"))) {
                     antecedents.bodyByHead(v.tok(j + 2).text().toLowerCase(Locale.ROOT), 4 * Antecedents.RECENCY)
-                            .ifPresent(org -> add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body"));
+                            .ifPresent(org -> out.add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body"));
                     break;
                 }
             }
@@ -931,7 +924,7 @@ final class RelationFinder {
         }
         Mention org = v.endingAt(k);
         if (roles > 0 && org != null && org.kind() == EntityKind.ORGANIZATION) {
-            add(p, Predicate.AFFILIATION, org, 0.75, "org-role-person");
+            out.add(p, Predicate.AFFILIATION, org, 0.75, "org-role-person");
         }
     }
 
@@ -945,7 +938,7 @@ final class RelationFinder {
             boolean listGoesOn = v.is(next, "and") || v.is(next, ",") && (v.is(next + 1, "and")
                     || v.startingAt(next + 1) != null && WHERE.contains(v.startingAt(next + 1).kind()));
             if (m != null && WHERE.contains(m.kind()) && inPhrase && (next >= v.size() - 1 || !listGoesOn)) {
-                add(p, Predicate.LOCATED_IN, m, 0.75, "place-comma-place");
+                out.add(p, Predicate.LOCATED_IN, m, 0.75, "place-comma-place");
             }
         }
     }
@@ -970,7 +963,7 @@ final class RelationFinder {
                     }
                 }
                 if (where != null) {
-                    add(p, Predicate.LOCATED_IN, where, 0.7, "place-apposition");
+                    out.add(p, Predicate.LOCATED_IN, where, 0.7, "place-apposition");
                 }
                 return;
             }
@@ -1014,7 +1007,7 @@ final class RelationFinder {
             if (body != null && body.kind() == EntityKind.ORGANIZATION) {
                 for (Mention s : subjectsBefore(v, i)) {
                     if (ACTORS.contains(s.kind())) {
-                        add(s, Predicate.MEMBER_OF, body, 0.75, "became-member");
+                        out.add(s, Predicate.MEMBER_OF, body, 0.75, "became-member");
                     }
                 }
             }
@@ -1049,42 +1042,10 @@ final class RelationFinder {
             if (start > 0) {
                 for (Mention m : listAfter(v, start, ACTORS)) {
                     if (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION) {
-                        add(m, Predicate.MEMBER_OF, org, 0.7, "members-including");
+                        out.add(m, Predicate.MEMBER_OF, org, 0.7, "members-including");
                     }
                 }
             }
         }
-    }
-
-    // ---- output -----------------------------------------------------------------------------------------------
-
-    private void add(Mention s, Predicate p, Mention o, double confidence, String rule) {
-        if (s.id() == o.id() || Names.key(s.canonical()).equals(Names.key(o.canonical())) && s.kind() == o.kind()) {
-            return;
-        }
-        for (Relation r : out) {
-            if (r.subject() == s.id() && r.predicate() == p && r.object() == o.id()) {
-                return;
-            }
-        }
-        if (s.sentence() != o.sentence() || anaphor) {
-            // An antecedent from an earlier sentence: a recency rule, less sure than a clause-local one.
-            confidence *= 0.75;
-            rule = rule + "+anaphora";
-        }
-        out.add(Relation.between(s, p, o, Math.min(1.0, confidence), rule));
-    }
-
-    private void addDate(Mention s, DateMention d, double confidence, String rule) {
-        addDate(s, d, Predicate.DATE, confidence, rule);
-    }
-
-    private void addDate(Mention s, DateMention d, Predicate p, double confidence, String rule) {
-        for (Relation r : out) {
-            if (r.subject() == s.id() && r.predicate() == p) {
-                return;
-            }
-        }
-        out.add(Relation.dated(s, p, d.value(), Math.min(1.0, confidence), rule));
     }
 }
