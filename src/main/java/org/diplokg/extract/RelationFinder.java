@@ -1,7 +1,11 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.Clauses.ACTORS;
+import static org.diplokg.extract.Clauses.AUX;
+import static org.diplokg.extract.Clauses.SUBJECTS;
+import static org.diplokg.extract.Clauses.WHERE;
+
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,26 +29,17 @@ final class RelationFinder {
     private static final Set<String> HELD_WORDS = Set.of("held", "convened", "hosted", "organized", "organised",
             "opened", "staged", "took", "place", "taking", "kicked", "off", "was", "were", "is", "are", "will", "be",
             "been", "has", "had", "successfully", "also", "jointly", "which", "to");
-    private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall", "can", "may",
-            "to", "not");
-    private static final Set<String> COLLECTIVE = Set.of("countries", "members", "leaders", "states", "nations",
-            "sides", "governments", "ministers", "delegations", "parties", "economies", "partners");
-    private static final EnumSet<EntityKind> ACTORS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION);
-    private static final EnumSet<EntityKind> SUBJECTS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION,
-            EntityKind.EVENT, EntityKind.PERSON);
-    private static final EnumSet<EntityKind> WHERE = EnumSet.of(EntityKind.PLACE, EntityKind.COUNTRY);
     private static final int TRIGGER_WINDOW = 8;
 
-    private static final Set<String> CONTROL_VERBS = Set.of("join", "work", "team", "cooperate", "partner", "unite",
-            "come", "collaborate", "agree", "decide", "continue");
-    private static final Set<String> CONJ = Set.of(",", "and", "the", "as", "well", "or", "also");
 
     private final SentenceRelations out = new SentenceRelations();
     private final Antecedents antecedents;
+    private final Clauses clauses;
     private int sentenceIndex;
 
     RelationFinder(Gazetteer gazetteer) {
         this.antecedents = new Antecedents(gazetteer);
+        this.clauses = new Clauses(antecedents, out);
     }
 
     /** The relations of one sentence; sentences must come in document order (anaphora look back). */
@@ -83,7 +78,7 @@ final class RelationFinder {
                     && v.is(article - 1, "-"))) {
                 article--;   // "the three-day summit", "this year's forum" is not taken
             }
-            if (!it && (i == 0 || !Antecedents.EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || insideMention(v, i)
+            if (!it && (i == 0 || !Antecedents.EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || v.insideMention(i)
                     || !v.isAny(article, Set.of("the", "this")))) {
                 continue;
             }
@@ -100,61 +95,31 @@ final class RelationFinder {
         }
     }
 
-    /** "At the forum, ...", "During the X, ...", "On the sidelines of the summit, ...": the event a sentence opens with. */
-    private Mention eventAtStart(SentenceView v) {
-        int k = 0;
-        if (v.isAny(0, Set.of("at", "during"))) {
-            k = 1;
-        } else if (v.isAny(0, Set.of("on")) && v.isAny(1, Set.of("the")) && v.is(2, "sidelines") && v.is(3, "of")) {
-            k = 4;
-        } else {
-            return null;
-        }
-        if (v.isAny(k, Set.of("the"))) {
-            k++;
-        }
-        Mention e = v.startingAt(k);
-        if (e != null) {
-            return e.kind() == EntityKind.EVENT ? e : null;
-        }
-        List<Mention> ante = antecedents.of(v, k);
-        return !ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT && v.is(k + 1, ",") ? ante.get(0) : null;
-    }
-
 
     /** Tells the antecedents what this sentence named: its clause subject and its events, countries and bodies. */
     private void remember(SentenceView v) {
         for (int i = 0; i < v.size(); i++) {
-            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !insideMention(v, i)
-                    && antecedents.clauseSubject(subjectsBefore(v, i))) {
+            if (v.isVerb(i) && !AUX.contains(v.tok(i).lemma()) && v.endingAt(i) == null && !v.insideMention(i)
+                    && antecedents.clauseSubject(clauses.subjectsBefore(v, i))) {
                 break;
             }
         }
         antecedents.endSentence(v.mentions);
     }
 
-    private static boolean insideMention(SentenceView v, int i) {
-        for (Mention m : v.mentions) {
-            if (i >= m.tokenStart() && i < m.tokenEnd()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- agreements -------------------------------------------------------------------------------------------
 
     private void agreement(SentenceView v, Mention a) {
-        hyphenatedParties(v, a, Predicate.PARTY);
+        clauses.hyphenatedParties(v, a, Predicate.PARTY);
         betweenParties(v, a);
         demonymParties(a);
         asMembersOf(v, a);
         namedIssuer(v, a);
         int trigger = triggerBefore(v, a.tokenStart());
         boolean nominal = trigger >= 0 && (!v.tok(trigger).pos().startsWith("VB") || v.is(trigger - 1, "the"));
-        String lemma = trigger >= 0 ? verbLemma(v, trigger) : "";
+        String lemma = trigger >= 0 ? v.verbLemma(trigger) : "";
         if (trigger >= 0 && !nominal) {
-            List<Mention> subjects = subjectsBefore(v, trigger);
+            List<Mention> subjects = clauses.subjectsBefore(v, trigger);
             double conf = subjects.size() == 1 && subjects.get(0).kind() == EntityKind.EVENT ? 0.8 : 0.85;
             for (Mention s : subjects) {
                 if (s.kind() == EntityKind.EVENT) {
@@ -167,7 +132,7 @@ final class RelationFinder {
                     }
                 }
             }
-            dateFor(v, a, trigger, 0);
+            clauses.dateFor(v, a, trigger, 0);
         }
         int after = v.after(a);
         // Passive: "..., which was adopted by X at Y", "the Declaration was signed by A and B".
@@ -181,31 +146,31 @@ final class RelationFinder {
             j++;
         }
         boolean passive = j > i && j < v.size() && v.tok(j).pos().equals("VBN")
-                && (PARTY_VERBS.contains(verbLemma(v, j)) || ISSUE_VERBS.contains(verbLemma(v, j)));
+                && (PARTY_VERBS.contains(v.verbLemma(j)) || ISSUE_VERBS.contains(v.verbLemma(j)));
         if (passive) {
-            String pl = verbLemma(v, j);
+            String pl = v.verbLemma(j);
             if (v.is(j + 1, "by")) {
-                for (Mention s : listAfter(v, j + 2, ACTORS)) {
+                for (Mention s : Clauses.listAfter(v, j + 2, ACTORS)) {
                     out.add(a, PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY, s, 0.85, "agent:" + pl);
                 }
             }
-            dateFor(v, a, j, 0);
+            clauses.dateFor(v, a, j, 0);
             trigger = j;
         }
         if (v.isAny(after, Set.of("between", "among"))) {
-            for (Mention s : listAfter(v, after + 1, ACTORS)) {
+            for (Mention s : Clauses.listAfter(v, after + 1, ACTORS)) {
                 out.add(a, Predicate.PARTY, s, 0.8, "between");
             }
         }
         if (trigger >= 0 && !nominal) {
-            for (Mention s : withList(v, after)) {
+            for (Mention s : Clauses.withList(v, after)) {
                 out.add(a, Predicate.PARTY, s, 0.8, "with");
             }
-            Mention at = eventAfter(v, after);
+            Mention at = clauses.eventAfter(v, after);
             boolean joining = Set.of("join", "accede", "ratify", "renew").contains(lemma);
             if (at != null && !joining) {
                 out.add(a, Predicate.ADOPTED_AT, at, 0.8, "at-event");
-            } else if (!joining && (at = eventAtStart(v)) != null) {
+            } else if (!joining && (at = clauses.eventAtStart(v)) != null) {
                 out.add(a, Predicate.ADOPTED_AT, at, 0.75, "sentence-opens-at-event");
             }
         }
@@ -215,17 +180,17 @@ final class RelationFinder {
     private static int triggerBefore(SentenceView v, int start) {
         for (int i = start - 1; i >= 0 && start - i <= TRIGGER_WINDOW; i--) {
             String w = v.tok(i).text();
-            Mention coordinated = coordinatedBefore(v, start, i);
+            Mention coordinated = Clauses.coordinatedBefore(v, start, i);
             if (coordinated != null) {
                 return triggerBefore(v, coordinated.tokenStart());
             }
-            if (onlyConjunctions(v, i, start) && v.endingAt(i - 1) != null) {
+            if (Clauses.onlyConjunctions(v, i, start) && v.endingAt(i - 1) != null) {
                 continue;
             }
             if (v.endingAt(i) != null || w.equals(";") || w.equals(":") || w.equals(".")) {
                 return -1;
             }
-            String lemma = verbLemma(v, i);
+            String lemma = v.verbLemma(i);
             if (PARTY_VERBS.contains(lemma) || ISSUE_VERBS.contains(lemma)) {
                 if (lemma.equals("put") && !v.is(i + 1, "forward")) {
                     continue;
@@ -248,201 +213,6 @@ final class RelationFinder {
         return -1;
     }
 
-    /**
-     * A mention of the same kind ending at {@code i} and joined to the one at {@code start} only by commas, "and",
-     * "as well as" or "the": "the Data Security Law and the Personal Information Protection Law".
-     */
-    private static Mention coordinatedBefore(SentenceView v, int start, int i) {
-        Mention m = v.endingAt(i);
-        Mention here = v.startingAt(start);
-        if (m == null || here == null || m.kind() != here.kind() || m == here) {
-            return null;
-        }
-        for (int k = i + 1; k < start; k++) {
-            if (!v.isAny(k, CONJ)) {
-                return null;
-            }
-        }
-        return i + 1 < start ? m : null;
-    }
-
-    private static boolean onlyConjunctions(SentenceView v, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!v.isAny(k, CONJ)) {
-                return false;
-            }
-        }
-        return from < to;
-    }
-
-    private static String verbLemma(SentenceView v, int i) {
-        String lemma = v.tok(i).lemma().toLowerCase(Locale.ROOT);
-        return lemma.isEmpty() ? v.tok(i).text().toLowerCase(Locale.ROOT) : lemma;
-    }
-
-    /**
-     * The coordinated actors right before a verb: "China and Thailand signed", "China, Laos, ... and UAE jointly
-     * launched", "BRICS countries agreed", or the antecedent of ", which" ("the Forum, which released").
-     */
-    private List<Mention> subjectsBefore(SentenceView v, int verb) {
-        return subjectsBefore(v, verb, 0);
-    }
-
-    private List<Mention> subjectsBefore(SentenceView v, int verb, int depth) {
-        int i = verb - 1;
-        if (v.coPrefixed(i + 1)) {
-            i -= 2;   // "co-hosted", split at the hyphen
-        }
-        if (v.is(i, "to") && v.is(i - 1, ",")) {
-            i -= 2;   // "..., including A and B, to issue a Joint Statement"
-        }
-        if (v.is(i, ",")) {
-            // "The Assemblies, which opened in Geneva on September 29, also adopted ...": skip the relative clause.
-            for (int k = i - 1; k > 0 && i - k < 30; k--) {
-                if (v.isAny(k, Set.of("which", "who")) && v.is(k - 1, ",")) {
-                    i = k - 2;
-                    break;
-                }
-                if (v.is(k, ";") || v.is(k, ".")) {
-                    break;
-                }
-            }
-        }
-        while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
-                || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all", "up"))
-                || v.is(i + 1, "to") && v.isVerb(i) && CONTROL_VERBS.contains(verbLemma(v, i))
-                || v.tok(i).ner().equals("DATE") || v.isAny(i, Set.of("on", "in")) && v.tok(i + 1).ner().equals("DATE"))) {
-            i--;
-        }
-        if (i >= 1 && v.isAny(i, Set.of("which", "that", "who")) && v.is(i - 1, ",")) {
-            Mention m = v.endingAt(i - 2);
-            return m != null && SUBJECTS.contains(m.kind()) ? List.of(m) : List.of();
-        }
-        if (v.is(i, "and") && depth < 2) {
-            // "The summit was held in China and announced the Declaration": the subject of the first verb.
-            for (int k = i - 1; k >= 0 && i - k < 20; k--) {
-                if (v.is(k, ";")) {
-                    break;
-                }
-                if (v.isVerb(k) && !AUX.contains(v.tok(k).lemma()) && v.endingAt(k) == null) {
-                    return subjectsBefore(v, k, depth + 1);
-                }
-            }
-        }
-        List<Mention> list = listEndingAt(v, i, SUBJECTS);
-        if (list.isEmpty()) {
-            return antecedents.of(v, i);
-        }
-        // "China joined 75 other WTO members, including Brazil and Russia, to issue": China is a subject too.
-        int before = list.get(list.size() - 1).tokenStart() - 1;
-        if (v.isAny(before, Set.of("including")) && depth < 2) {
-            for (int k = before - 1; k >= 0 && before - k <= 8; k--) {
-                if (v.isVerb(k) && verbLemma(v, k).equals("join")) {
-                    List<Mention> all = new ArrayList<>(list);
-                    all.addAll(subjectsBefore(v, k, depth + 1));
-                    return all;
-                }
-            }
-        }
-        return list;
-    }
-
-    /** A coordinated list of mentions that ends at token {@code i}, read right to left. */
-    private static List<Mention> listEndingAt(SentenceView v, int i, Set<EntityKind> kinds) {
-        List<Mention> list = new ArrayList<>();
-        boolean sawAnd = false;
-        while (i >= 0) {
-            Mention m = v.endingAt(i);
-            if (m == null && v.isAny(i, COLLECTIVE)) {
-                int k = v.isAny(i - 1, Set.of("member")) ? i - 2 : i - 1;   // "SCO member states"
-                m = v.endingAt(k);
-                if (m != null && m.kind() != EntityKind.ORGANIZATION) {
-                    m = null;
-                }
-            }
-            if (m == null || !kinds.contains(m.kind())) {
-                break;
-            }
-            list.add(m);
-            i = m.tokenStart() - 1;
-            if (i >= 0 && v.isAny(i, Set.of("the", "both", "other"))) {
-                i--;
-            }
-            if (v.is(i, "and") || v.is(i, "&")) {
-                sawAnd = true;
-                i -= v.is(i - 1, ",") ? 2 : 1;
-            } else if (v.is(i, "well") && v.is(i - 1, "as") && v.is(i + 1, "as")) {
-                sawAnd = true;
-                i -= 2;
-            } else if (v.is(i, ",") && sawAnd) {
-                i--;
-            } else {
-                break;
-            }
-        }
-        return list;
-    }
-
-    /** A coordinated list of mentions starting at token {@code i}. */
-    private static List<Mention> listAfter(SentenceView v, int i, Set<EntityKind> kinds) {
-        List<Mention> list = new ArrayList<>();
-        while (i < v.size()) {
-            if (v.isAny(i, Set.of("the", "both"))) {
-                i++;
-            }
-            Mention m = v.startingAt(i);
-            if (m == null || !kinds.contains(m.kind())) {
-                break;
-            }
-            list.add(m);
-            i = v.after(m);
-            if (v.is(i, ",") && v.is(i + 1, "and")) {
-                i += 2;
-            } else if (v.is(i, "and") || v.is(i, "&")) {
-                i++;
-            } else if (v.is(i, ",") && v.startingAt(i + 1) != null) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return list;
-    }
-
-    private static List<Mention> withList(SentenceView v, int after) {
-        if (v.is(after, "with")) {
-            return listAfter(v, after + 1, ACTORS);
-        }
-        return List.of();
-    }
-
-    /** "at the Fourth World Internet Conference", "during the summit", "on the sidelines of the X" after a mention. */
-    private Mention eventAfter(SentenceView v, int from) {
-        for (int i = from; i < v.size() && i < from + 12; i++) {
-            String w = v.tok(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals(";") || (v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.AGREEMENT)) {
-                return null;
-            }
-            if (w.equals("at") || w.equals("during") || (w.equals("of") && v.is(i - 1, "sidelines"))) {
-                int k = i + 1;
-                if (v.is(k, "the")) {
-                    k++;
-                }
-                Mention e = v.startingAt(k);
-                if (e != null && e.kind() == EntityKind.EVENT) {
-                    return e;
-                }
-                if (e == null && k < v.size() && v.startingAt(k + 1) == null) {
-                    List<Mention> ante = antecedents.of(v, k);
-                    if (!ante.isEmpty() && ante.get(0).kind() == EntityKind.EVENT) {
-                        return ante.get(0);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /** "As members under the Belt and Road Initiative framework, the participating countries will ...". */
     private void asMembersOf(SentenceView v, Mention a) {
         int k = a.tokenStart();
@@ -463,7 +233,7 @@ final class RelationFinder {
         }
         for (int j = i + 1; j < v.size() && j < i + 12; j++) {
             if (v.isVerb(j) && !v.tok(j).pos().equals("VBG") && !v.tok(j).pos().equals("VBN")) {
-                for (Mention s : subjectsBefore(v, j)) {
+                for (Mention s : clauses.subjectsBefore(v, j)) {
                     if (ACTORS.contains(s.kind())) {
                         out.add(a, Predicate.PARTY, s, 0.7, "as-members-of");
                     }
@@ -547,70 +317,10 @@ final class RelationFinder {
     private static final Pattern DEMONYM_PAIR = Pattern.compile(
             "^(?:the\\s+)?(Sino|[A-Z][a-z]+)-([A-Z][a-z]+)\\s");
 
-    /** "China-LAS Cooperation Initiative", "China-ASEAN Summit": the hyphenated actors that open a title. */
-    private void hyphenatedParties(SentenceView v, Mention title, Predicate p) {
-        List<Mention> nested = v.nestedIn(title);
-        if (nested.size() < 2) {
-            return;
-        }
-        Mention first = nested.get(0);
-        Mention second = nested.get(1);
-        // "China-ASEAN Summit", and "27th ASEAN-China Summit" with its ordinal or year first
-        int opening = title.ordinal() > 0 || !title.series().isEmpty() ? title.tokenStart() + 1 : title.tokenStart();
-        boolean joined = (first.tokenStart() == title.tokenStart() || first.tokenStart() == opening)
-                && second.tokenStart() == first.tokenEnd() + 1
-                && v.isAny(first.tokenEnd(), Set.of("-", "–", "+", "&", "/"));
-        if (joined && ACTORS.contains(first.kind()) && ACTORS.contains(second.kind())) {
-            out.add(title, p, first, 0.7, "hyphenated-title");
-            out.add(title, p, second, 0.7, "hyphenated-title");
-        }
-    }
-
-    /**
-     * The date of an agreement or event: right after the trigger or the mention ("on December 3, 2017"), else a
-     * sentence-initial "In 2017, ...", else the only date of the sentence.
-     */
-    private void dateFor(SentenceView v, Mention m, int anchor, double boost) {
-        List<DateMention> free = new ArrayList<>();
-        for (DateMention d : v.dates) {
-            if (d.tokenStart() >= m.tokenStart() && d.tokenEnd() <= m.tokenEnd()
-                    || v.isAny(d.tokenStart() - 1, Set.of("until", "till", "through", "beyond"))) {
-                continue;   // inside the name, or a horizon ("Strategy until 2035") rather than a date of signing
-            }
-            free.add(d);
-        }
-        if (free.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "anniversary")) {
-                return;
-            }
-        }
-        for (DateMention d : free) {
-            int gap = Math.min(Math.abs(d.tokenStart() - anchor), Math.abs(d.tokenStart() - v.after(m)));
-            if (gap <= 3 && v.isAny(d.tokenStart() - 1, Set.of("on", "in", "since", ","))) {
-                out.addDate(m, d, 0.85 + boost, "date-adjacent");
-                return;
-            }
-        }
-        for (DateMention d : free) {
-            boolean opening = d.tokenStart() <= 2 || d.tokenStart() <= 4 && v.tok(0).pos().startsWith("RB")
-                    && v.is(1, ",");
-            if (opening && v.isAny(d.tokenStart() - 1, Set.of("in", "on", "by")) && d.tokenStart() >= 1) {
-                out.addDate(m, d, 0.8 + boost, "date-sentence-initial");
-                return;
-            }
-        }
-        if (free.size() == 1) {
-            out.addDate(m, free.get(0), 0.6 + boost, "date-only-in-sentence");
-        }
-    }
-
     // ---- events -----------------------------------------------------------------------------------------------
 
     private void event(SentenceView v, Mention e) {
-        hyphenatedParties(v, e, Predicate.PARTICIPANT);
+        clauses.hyphenatedParties(v, e, Predicate.PARTICIPANT);
         int i = v.after(e);
         boolean held = false;
         Mention lastPlace = null;
@@ -663,7 +373,7 @@ final class RelationFinder {
                     continue;
                 }
                 if (v.is(k, "by") && held) {
-                    for (Mention h : listAfter(v, k + 1, ACTORS)) {
+                    for (Mention h : Clauses.listAfter(v, k + 1, ACTORS)) {
                         out.add(e, Predicate.HOST, h, 0.85, "hosted-by");
                     }
                 }
@@ -688,8 +398,8 @@ final class RelationFinder {
         }
         int trigger = hostTriggerBefore(v, e.tokenStart());
         if (trigger >= 0) {
-            String lemma = verbLemma(v, trigger);
-            for (Mention s : subjectsBefore(v, trigger)) {
+            String lemma = v.verbLemma(trigger);
+            for (Mention s : clauses.subjectsBefore(v, trigger)) {
                 if (HOST_VERBS.contains(lemma) && ACTORS.contains(s.kind())) {
                     out.add(e, Predicate.HOST, s, 0.8, "subject:" + lemma);
                 } else if (ATTEND_VERBS.contains(lemma) && s.kind() != EntityKind.EVENT) {
@@ -698,7 +408,7 @@ final class RelationFinder {
             }
         }
         if (!dated && (held || trigger >= 0 || isSubjectOfClause(v, e))) {
-            dateFor(v, e, trigger >= 0 ? trigger : e.tokenEnd(), -0.05);
+            clauses.dateFor(v, e, trigger >= 0 ? trigger : e.tokenEnd(), -0.05);
         }
     }
 
@@ -719,7 +429,7 @@ final class RelationFinder {
                         && (v.tok(k).isCapitalized() || v.isAny(k, Set.of("the")))) {
                     k++;   // "Premier Li Qiang", "the President of ...": titles before the name
                 }
-                for (Mention m : listAfter(v, k, SUBJECTS)) {
+                for (Mention m : Clauses.listAfter(v, k, SUBJECTS)) {
                     if (m.kind() == EntityKind.PERSON || attended) {
                         out.add(e, Predicate.PARTICIPANT, m, 0.7, attended ? "attended-by" : "chaired-by");
                     } else if (ACTORS.contains(m.kind())) {
@@ -794,7 +504,7 @@ final class RelationFinder {
                 from = i + 2;   // "co-hosted by", also when the tokenizer splits it at the hyphen
             }
             if (from > 0) {
-                for (Mention h : listAfter(v, from, ACTORS)) {
+                for (Mention h : Clauses.listAfter(v, from, ACTORS)) {
                     out.add(e, Predicate.HOST, h, 0.75, "support-from");
                 }
                 return;
@@ -804,14 +514,14 @@ final class RelationFinder {
 
     private static int hostTriggerBefore(SentenceView v, int start) {
         for (int i = start - 1; i >= 0 && start - i <= 5; i--) {
-            Mention coordinated = coordinatedBefore(v, start, i);
+            Mention coordinated = Clauses.coordinatedBefore(v, start, i);
             if (coordinated != null && coordinated.kind() == EntityKind.EVENT) {
                 return hostTriggerBefore(v, coordinated.tokenStart());
             }
             if (v.endingAt(i) != null || v.is(i, ",") || v.is(i, ";")) {
                 return -1;
             }
-            String lemma = verbLemma(v, i);
+            String lemma = v.verbLemma(i);
             if (v.isVerb(i) && (HOST_VERBS.contains(lemma) || ATTEND_VERBS.contains(lemma))) {
                 if (lemma.equals("take") && !v.is(i + 1, "part")) {
                     return -1;
@@ -1005,7 +715,7 @@ final class RelationFinder {
                 }
             }
             if (body != null && body.kind() == EntityKind.ORGANIZATION) {
-                for (Mention s : subjectsBefore(v, i)) {
+                for (Mention s : clauses.subjectsBefore(v, i)) {
                     if (ACTORS.contains(s.kind())) {
                         out.add(s, Predicate.MEMBER_OF, body, 0.75, "became-member");
                     }
@@ -1040,7 +750,7 @@ final class RelationFinder {
                 start = k + 2;
             }
             if (start > 0) {
-                for (Mention m : listAfter(v, start, ACTORS)) {
+                for (Mention m : Clauses.listAfter(v, start, ACTORS)) {
                     if (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION) {
                         out.add(m, Predicate.MEMBER_OF, org, 0.7, "members-including");
                     }
