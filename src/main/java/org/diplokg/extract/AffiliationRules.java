@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.Clauses.ACTORS;
+import static org.diplokg.extract.Clauses.POSSESSIVE;
 import static org.diplokg.extract.Clauses.WHERE;
 
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class AffiliationRules {
      */
     private static Mention possessiveOwner(SentenceView v, int start) {
         int k = start - 1;
-        if (v.isAny(k, Set.of("'s", "\u2019s"))) {
+        if (v.isAny(k, POSSESSIVE)) {
             return v.endingAt(k - 1);
         }
         if (v.isAny(k, Set.of("and"))) {
@@ -94,7 +95,7 @@ final class AffiliationRules {
             }
             // "Sun Weimin, head of the administration's cybersecurity coordination bureau": the body named earlier.
             for (int j = i + 1; j + 2 < v.size() && j < i + 6; j++) {
-                if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, Set.of("'s", "’s"))) {
+                if (v.isAny(j, Set.of("of")) && v.isAny(j + 1, Set.of("the")) && v.isAny(j + 3, POSSESSIVE)) {
                     antecedents.bodyByHead(v.tok(j + 2).text().toLowerCase(Locale.ROOT), 4 * Antecedents.RECENCY)
                             .ifPresent(org -> out.add(p, Predicate.AFFILIATION, org, 0.8, "person-role-of-the-body"));
                     break;
@@ -184,7 +185,7 @@ final class AffiliationRules {
                 body = v.startingAt(v.isAny(after + 1, Set.of("the")) ? after + 2 : after + 1);
             }
             for (int k = i + 1; body == null && k < member; k++) {
-                if (v.isAny(k, Set.of("'s", "\u2019s"))) {
+                if (v.isAny(k, POSSESSIVE)) {
                     body = v.endingAt(k - 1);
                     if (body == null && v.isAny(k - 1, Set.of("organization", "organisation", "bloc", "group"))) {
                         body = antecedents.bodyByHead("organization", 2 * Antecedents.RECENCY)

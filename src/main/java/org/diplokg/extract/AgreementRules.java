@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.Clauses.ACTORS;
 import static org.diplokg.extract.Clauses.AUX;
+import static org.diplokg.extract.Clauses.POSSESSIVE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,8 @@ final class AgreementRules {
             String pl = v.verbLemma(j);
             if (v.is(j + 1, "by")) {
                 for (Mention s : Clauses.listAfter(v, j + 2, ACTORS)) {
-                    out.add(a, PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY, s, 0.85, "agent:" + pl);
+                    Predicate p = PARTY_VERBS.contains(pl) ? Predicate.PARTY : Predicate.ISSUED_BY;
+                    out.add(a, p, s, 0.85, "agent:" + pl);
                 }
             }
             clauses.dateFor(v, a, j, 0);
@@ -175,7 +177,7 @@ final class AgreementRules {
      */
     private void namedIssuer(SentenceView v, Mention a) {
         int before = a.tokenStart() - 1;
-        if (v.isAny(before, Set.of("'s", "\u2019s"))) {
+        if (v.isAny(before, POSSESSIVE)) {
             Mention owner = v.endingAt(before - 1);
             if (owner != null && ACTORS.contains(owner.kind())) {
                 out.add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");

@@ -12,12 +12,18 @@ import java.util.Set;
  * title). Holds the entity kinds and word lists that more than one rule uses.
  */
 final class Clauses {
+    /** Who signs, issues, hosts or joins: countries and bodies. */
     static final EnumSet<EntityKind> ACTORS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+    /** What a clause's subject may be. */
     static final EnumSet<EntityKind> SUBJECTS = EnumSet.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION,
             EntityKind.EVENT, EntityKind.PERSON);
+    /** Where something is or takes place. */
     static final EnumSet<EntityKind> WHERE = EnumSet.of(EntityKind.PLACE, EntityKind.COUNTRY);
+    /** Lemmas of auxiliaries and particles, which are not the verb of a clause. */
     static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall", "can", "may",
             "to", "not");
+    /** The possessive "'s", with a straight or a curly apostrophe. */
+    static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     private static final Set<String> COLLECTIVE = Set.of("countries", "members", "leaders", "states", "nations",
             "sides", "governments", "ministers", "delegations", "parties", "economies", "partners");
     private static final Set<String> CONTROL_VERBS = Set.of("join", "work", "team", "cooperate", "partner", "unite",
@@ -63,7 +69,8 @@ final class Clauses {
         while (i >= 0 && (v.tok(i).pos().startsWith("RB") || v.tok(i).pos().equals("MD")
                 || AUX.contains(v.tok(i).lemma()) || v.isAny(i, Set.of("jointly", "together", "both", "all", "up"))
                 || v.is(i + 1, "to") && v.isVerb(i) && CONTROL_VERBS.contains(v.verbLemma(i))
-                || v.tok(i).ner().equals("DATE") || v.isAny(i, Set.of("on", "in")) && v.tok(i + 1).ner().equals("DATE"))) {
+                || v.tok(i).ner().equals("DATE")
+                || v.isAny(i, Set.of("on", "in")) && v.tok(i + 1).ner().equals("DATE"))) {
             i--;
         }
         if (i >= 1 && v.isAny(i, Set.of("which", "that", "who")) && v.is(i - 1, ",")) {
@@ -222,7 +229,10 @@ final class Clauses {
         return null;
     }
 
-    /** "At the forum, ...", "During the X, ...", "On the sidelines of the summit, ...": the event a sentence opens with. */
+    /**
+     * "At the forum, ...", "During the X, ...", "On the sidelines of the summit, ...": the event a sentence opens
+     * with.
+     */
     Mention eventAtStart(SentenceView v) {
         int k = 0;
         if (v.isAny(0, Set.of("at", "during"))) {

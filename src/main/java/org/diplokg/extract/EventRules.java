@@ -45,8 +45,8 @@ final class EventRules {
                     && v.is(article - 1, "-"))) {
                 article--;   // "the three-day summit", "this year's forum" is not taken
             }
-            if (!it && (i == 0 || !Antecedents.EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT)) || v.insideMention(i)
-                    || !v.isAny(article, Set.of("the", "this")))) {
+            if (!it && (i == 0 || !Antecedents.EVENT_NOUNS.contains(v.tok(i).text().toLowerCase(Locale.ROOT))
+                    || v.insideMention(i) || !v.isAny(article, Set.of("the", "this")))) {
                 continue;
             }
             List<Mention> ante = antecedents.of(v, i);
@@ -162,7 +162,8 @@ final class EventRules {
      */
     private void chairedOrAttendedBy(SentenceView v, Mention e) {
         for (int i = v.after(e); i + 2 < v.size() && i < v.after(e) + 30; i++) {
-            if (v.is(i, ";") || i > v.after(e) && v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.EVENT) {
+            if (v.is(i, ";")
+                    || i > v.after(e) && v.startingAt(i) != null && v.startingAt(i).kind() == EntityKind.EVENT) {
                 return;
             }
             boolean chaired = v.isAny(i, Set.of("chaired", "co-chaired", "presided"));
