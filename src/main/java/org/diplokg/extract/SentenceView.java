@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.diplokg.nlp.Sentence;
@@ -56,7 +57,7 @@ final class SentenceView {
     }
 
     boolean isAny(int i, Set<String> words) {
-        return i >= 0 && i < size() && words.contains(tok(i).text().toLowerCase(java.util.Locale.ROOT));
+        return i >= 0 && i < size() && words.contains(tok(i).text().toLowerCase(Locale.ROOT));
     }
 
     /** The outermost mention whose last token is {@code i}, looking through a trailing "(ACR)". */
@@ -106,5 +107,21 @@ final class SentenceView {
 
     boolean isVerb(int i) {
         return i >= 0 && i < size() && tok(i).pos().startsWith("VB");
+    }
+
+    /** Whether token {@code i} lies inside a mention of this sentence, nested ones included. */
+    boolean insideMention(int i) {
+        for (Mention m : mentions) {
+            if (i >= m.tokenStart() && i < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-cased lemma of token {@code i}, or its lower-cased text when it has no lemma. */
+    String verbLemma(int i) {
+        String lemma = tok(i).lemma().toLowerCase(Locale.ROOT);
+        return lemma.isEmpty() ? tok(i).text().toLowerCase(Locale.ROOT) : lemma;
     }
 }
