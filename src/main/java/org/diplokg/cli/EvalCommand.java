@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", description = "Score a built store against gold annotations: precision, recall and F1 per"
-        + " entity class and per relation, with the misses and spurious items.")
+        + " entity class and per relation, with the misses and spurious items, then the totals over all documents.")
 public final class EvalCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
@@ -29,6 +29,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE|DIR",
             description = "a gold JSON file, or a folder of them (repeatable)")
     List<Path> gold;
+
+    @Option(names = "--summary", description = "print only the totals over all documents")
+    boolean summary;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the full report as JSON")
     Path json;
@@ -48,10 +51,15 @@ public final class EvalCommand implements Callable<Integer> {
         try (KgStore store = KgStore.open(storeOption.store)) {
             report = Evaluator.evaluate(store.dataset(), golds);
         }
-        report.print(new PrintWriter(System.out, true), limit);
+        PrintWriter out = new PrintWriter(System.out, true);
+        if (summary) {
+            report.printTotals(out);
+        } else {
+            report.print(out, limit);
+        }
         if (json != null) {
-            try (OutputStream out = Files.newOutputStream(json)) {
-                JSON.write(out, report.toJson());
+            try (OutputStream file = Files.newOutputStream(json)) {
+                JSON.write(file, report.toJson());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + json, e);
             }
