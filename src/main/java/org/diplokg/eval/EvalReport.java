@@ -45,12 +45,20 @@ public record EvalReport(List<DocumentReport> documents, List<String> splitIdent
                 .orElseThrow(() -> new IllegalArgumentException("no report for " + identifier));
     }
 
-    /** A plain-text report: tables of P/R/F1, then the misses and spurious items (at most {@code limit} each). */
+    /** The counts of all documents summed: micro-averaged P/R/F1 per class, per relation and for the core facts. */
+    public Totals totals() {
+        return Totals.of(documents);
+    }
+
+    /**
+     * A plain-text report: per document, tables of P/R/F1, then the misses and spurious items (at most {@code limit}
+     * each); then the store-wide identity check and the {@link #totals()}.
+     */
     public void print(PrintWriter out, int limit) {
         for (DocumentReport d : documents) {
             out.printf("== %s%n", d.document());
-            table(out, "class", new TreeMap<>(d.classes()), d.allEntities());
-            table(out, "relation", new TreeMap<>(d.relations()), d.allFacts());
+            table(out, "class", d.classes(), d.allEntities());
+            table(out, "relation", d.relations(), d.allFacts());
             list(out, "missed entities", d.missedEntities(), limit);
             list(out, "spurious entities", d.spuriousEntities(), limit);
             list(out, "missed facts", d.missedFacts(), limit);
@@ -59,12 +67,24 @@ public record EvalReport(List<DocumentReport> documents, List<String> splitIdent
             out.println();
         }
         list(out, "same name, several IRIs (whole store)", splitIdentities, limit);
+        out.println();
+        printTotals(out);
+    }
+
+    /** Only the {@link #totals()}: per class, per relation, and a "core facts" line. */
+    public void printTotals(PrintWriter out) {
+        Totals t = totals();
+        out.printf("== totals over %d document%s (micro-averaged: counts summed)%n", t.documents(),
+                t.documents() == 1 ? "" : "s");
+        table(out, "class", t.classes(), t.allEntities());
+        table(out, "relation", t.relations(), t.allFacts());
+        row(out, "core facts", t.core());
         out.flush();
     }
 
     private static void table(PrintWriter out, String head, Map<String, Score> rows, Score total) {
         out.printf("%-14s %5s %5s %5s %5s  %6s %6s %6s%n", head, "gold", "found", "sys", "ok", "P", "R", "F1");
-        rows.forEach((k, s) -> row(out, k, s));
+        new TreeMap<>(rows).forEach((k, s) -> row(out, k, s));
         row(out, "(all)", total);
     }
 
@@ -101,6 +121,15 @@ public record EvalReport(List<DocumentReport> documents, List<String> splitIdent
         }
         root.put("documents", docs);
         root.put("splitIdentities", strings(splitIdentities));
+        Totals t = totals();
+        JsonObject totals = new JsonObject();
+        totals.put("documents", t.documents());
+        totals.put("entities", scores(t.classes(), t.allEntities()));
+        JsonObject relations = scores(t.relations(), t.allFacts());
+        relations.put("core", score(t.core()));
+        totals.put("relations", relations);
+        totals.put("coreRelations", strings(Totals.CORE));
+        root.put("totals", totals);
         return root;
     }
 

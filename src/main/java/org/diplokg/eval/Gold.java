@@ -102,58 +102,76 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
     }
 
     static Gold read(Path file) {
-        JsonObject json;
-        try {
-            json = JSON.read(file.toString());
-        } catch (JsonException | org.apache.jena.atlas.AtlasException e) {
-            throw new InputException(file.toString(), "not valid JSON (" + e.getMessage() + ")");
-        }
+        JsonObject json = readJson(file);
         String where = file.toString();
         String document = string(json, "document", where);
         List<Entity> entities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonValue v : array(json, "entities", where)) {
-            JsonObject o = v.getAsObject();
-            String id = string(o, "id", where);
-            String cls = string(o, "class", where);
-            if (!CLASSES.contains(cls)) {
-                throw new InputException(where, "entity " + id + " has unknown class " + cls);
+            Entity e = entity(v.getAsObject(), where);
+            if (!ids.add(e.id())) {
+                throw new InputException(where, "entity id " + e.id() + " is declared twice");
             }
-            if (!ids.add(id)) {
-                throw new InputException(where, "entity id " + id + " is declared twice");
-            }
-            List<String> aliases = new ArrayList<>();
-            if (o.hasKey("aliases")) {
-                o.get("aliases").getAsArray().forEach(a -> aliases.add(a.getAsString().value()));
-            }
-            entities.add(new Entity(id, cls, string(o, "name", where), aliases, optional(o, "kind").orElse(null),
-                    o.hasKey("uncertain") && o.get("uncertain").getAsBoolean().value(), evidence(o, where)));
+            entities.add(e);
         }
         List<Fact> facts = new ArrayList<>();
         for (JsonValue v : array(json, "facts", where)) {
-            JsonObject o = v.getAsObject();
-            String subject = string(o, "subject", where);
-            String relation = string(o, "relation", where);
-            if (!RELATIONS.contains(relation)) {
-                throw new InputException(where, "fact on " + subject + " has unknown relation " + relation);
-            }
-            Optional<String> object = optional(o, "object");
-            Optional<String> value = optional(o, "value");
-            for (String ref : object.map(x -> List.of(subject, x)).orElse(List.of(subject))) {
+            Fact f = fact(v.getAsObject(), where);
+            for (String ref : f.object().map(x -> List.of(f.subject(), x)).orElse(List.of(f.subject()))) {
                 if (!ids.contains(ref)) {
-                    throw new InputException(where, "fact " + relation + " refers to undeclared entity " + ref);
+                    throw new InputException(where, "fact " + f.relation() + " refers to undeclared entity " + ref);
                 }
             }
-            if (object.isEmpty() == value.isEmpty()) {
-                throw new InputException(where, "fact " + relation + " on " + subject
-                        + " needs exactly one of object and value");
-            }
-            facts.add(new Fact(subject, relation, object, value, evidence(o, where)));
+            facts.add(f);
         }
         return new Gold(document, entities, facts);
     }
 
-    private static Evidence evidence(JsonObject o, String where) {
+    /** A JSON file's object; an error naming the file when it is not JSON (Jena's parser fails oddly on a cut file). */
+    static JsonObject readJson(Path file) {
+        try {
+            return JSON.read(file.toString());
+        } catch (JsonException | org.apache.jena.atlas.AtlasException | NullPointerException e) {
+            throw new InputException(file.toString(), "not valid JSON (" + e.getMessage() + ")");
+        }
+    }
+
+    /** One entity of the gold JSON shape; {@code where} names the input in errors. */
+    static Entity entity(JsonObject o, String where) {
+        String id = string(o, "id", where);
+        String cls = string(o, "class", where);
+        if (!CLASSES.contains(cls)) {
+            throw new InputException(where, "entity " + id + " has unknown class " + cls);
+        }
+        return new Entity(id, cls, string(o, "name", where), aliases(o), optional(o, "kind").orElse(null),
+                o.hasKey("uncertain") && o.get("uncertain").getAsBoolean().value(), evidence(o, where));
+    }
+
+    /** One fact of the gold JSON shape, not yet checked against the declared entities. */
+    static Fact fact(JsonObject o, String where) {
+        String subject = string(o, "subject", where);
+        String relation = string(o, "relation", where);
+        if (!RELATIONS.contains(relation)) {
+            throw new InputException(where, "fact on " + subject + " has unknown relation " + relation);
+        }
+        Optional<String> object = optional(o, "object");
+        Optional<String> value = optional(o, "value");
+        if (object.isEmpty() == value.isEmpty()) {
+            throw new InputException(where, "fact " + relation + " on " + subject
+                    + " needs exactly one of object and value");
+        }
+        return new Fact(subject, relation, object, value, evidence(o, where));
+    }
+
+    static List<String> aliases(JsonObject o) {
+        List<String> aliases = new ArrayList<>();
+        if (o.hasKey("aliases")) {
+            o.get("aliases").getAsArray().forEach(a -> aliases.add(a.getAsString().value()));
+        }
+        return aliases;
+    }
+
+    static Evidence evidence(JsonObject o, String where) {
         if (o.hasKey("evidenceAt")) {
             JsonArray at = o.get("evidenceAt").getAsArray();
             int begin = at.size() == 2 ? at.get(0).getAsNumber().value().intValue() : -1;
@@ -166,11 +184,11 @@ public record Gold(String document, List<Entity> entities, List<Fact> facts) {
         return optional(o, "evidence").map(t -> new Evidence(t, -1, -1)).orElse(Evidence.NONE);
     }
 
-    private static String string(JsonObject o, String key, String where) {
+    static String string(JsonObject o, String key, String where) {
         return optional(o, key).orElseThrow(() -> new InputException(where, "missing \"" + key + "\" in " + o));
     }
 
-    private static Optional<String> optional(JsonObject o, String key) {
+    static Optional<String> optional(JsonObject o, String key) {
         if (!o.hasKey(key) || o.get(key).isNull()) {
             return Optional.empty();
         }
