@@ -125,8 +125,11 @@ final class DependencyRelations {
         String name = p.localName() + "/" + rule.name();
         if (dated(p)) {
             DateMention d = dateAt(v, oNode.index() - 1);
-            return d == null ? null
-                    : new Relation(s.id(), p, -1, d.value(), v.sentence.index(), rule.confidence(), name);
+            if (d == null) {
+                return null;
+            }
+            DateValue value = p == Predicate.DATE ? rangeStart(v, d) : d.value();
+            return new Relation(s.id(), p, -1, value, v.sentence.index(), rule.confidence(), name);
         }
         Mention o = resolve(v, oNode.index() - 1, objectKinds(p), s);
         if (o == null || o.id() == s.id() || o.canonical().equals(s.canonical()) && o.kind() == s.kind()) {
@@ -147,6 +150,21 @@ final class DependencyRelations {
             return best.kind().name();
         }
         return dateAt(v, i) != null ? "DATE" : "O";
+    }
+
+    /** "3-5 July 2023", "3 to 5 July": a date that closes a range of days starts on the day before the dash. */
+    static DateValue rangeStart(SentenceView v, DateMention d) {
+        int k = d.tokenStart();
+        if (d.value().precision() != DateValue.Precision.DAY || !v.isAny(k - 1, Set.of("-", "–", "—", "to", "and"))
+                || k < 2 || !v.tok(k - 2).text().matches("\\d{1,2}")) {
+            return d.value();
+        }
+        int day = Integer.parseInt(v.tok(k - 2).text());
+        String lexical = d.value().lexical();
+        if (day < 1 || day > Integer.parseInt(lexical.substring(8))) {
+            return d.value();
+        }
+        return new DateValue(lexical.substring(0, 8) + String.format("%02d", day), DateValue.Precision.DAY);
     }
 
     private static DateMention dateAt(SentenceView v, int i) {
@@ -185,14 +203,32 @@ final class DependencyRelations {
                 return country;
             }
         }
+        if (kinds.contains(EntityKind.PERSON) && v.tok(i).pos().equals("NNP")) {
+            Mention person = bySurname(v.tok(i).text());
+            if (person != null) {
+                return person;   // "Mr. Jin" after "Jin Liqun"
+            }
+        }
+        if (w.equals("we") && kinds.contains(EntityKind.EVENT)) {
+            return documentEvent();   // "We adopted the plan" in a chairman's statement of the summit
+        }
+        if (w.equals("it") && v.sentence.index() > 0) {
+            Mention it = lastOf(kinds.contains(EntityKind.AGREEMENT) ? recentAgreements
+                    : kinds.contains(EntityKind.EVENT) ? recentEvents : List.of(), v.sentence.index() - 1);
+            if (it != null) {
+                return it;   // "It was launched on 24 March 2010": the agreement or event of the sentence before
+            }
+        }
         if (!v.tok(i).pos().startsWith("NN") || !definite(v, i)) {
             return null;
         }
         if (kinds.contains(EntityKind.AGREEMENT) && AGREEMENT_NOUNS.contains(w)) {
-            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, ANY_AGREEMENT.contains(w), i);
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, ANY_AGREEMENT.contains(w), RECENCY, i);
         }
-        if (kinds.contains(EntityKind.EVENT) && Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w)) {
-            return kinds.contains(EntityKind.EVENT) ? antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w), i) : null;
+        if (kinds.contains(EntityKind.EVENT) && (Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w))) {
+            boolean capital = v.tok(i).isCapitalized() && i > 0;   // "the Meeting", "the Summit": the document's own
+            return antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w),
+                    capital ? Integer.MAX_VALUE : RECENCY, i);
         }
         return null;
     }
@@ -216,6 +252,47 @@ final class DependencyRelations {
         return false;
     }
 
+    /** The person of the document whose name ends in {@code surname}, when only one does. */
+    private Mention bySurname(String surname) {
+        Mention found = null;
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.PERSON && m.canonical().endsWith(" " + surname)) {
+                if (found != null && !found.canonical().equals(m.canonical())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The document's own event: the first event named in its first sentences (its title or dateline). */
+    private Mention documentEvent() {
+        for (Mention m : all) {
+            if (m.sentence() > RECENCY) {
+                break;
+            }
+            if (m.kind() == EntityKind.EVENT) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The only agreement or event of {@code recent} named in sentence {@code sentence}, or null. */
+    private static Mention lastOf(List<Mention> recent, int sentence) {
+        Mention found = null;
+        for (Mention m : recent) {
+            if (m.sentence() == sentence) {
+                if (found != null && !found.canonical().equals(m.canonical())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
     /** "Chinese", "the Israelis": the country of the demonym, when the document names it. */
     private Mention demonym(String word) {
         var country = gazetteer.countryOfDemonym(word)
@@ -234,7 +311,7 @@ final class DependencyRelations {
 
     /** The latest mention (before token {@code i} of this sentence, or in the last few sentences) of that noun. */
     private static Mention antecedent(SentenceView v, List<Mention> recent, EntityKind kind, String noun,
-            boolean any, int i) {
+            boolean any, int recency, int i) {
         String stem = noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("talks")
                 ? noun.substring(0, noun.length() - 1) : noun;
         List<Mention> candidates = new ArrayList<>(recent);
@@ -245,7 +322,7 @@ final class DependencyRelations {
         }
         for (int k = candidates.size() - 1; k >= 0; k--) {
             Mention m = candidates.get(k);
-            if (v.sentence.index() - m.sentence() > RECENCY) {
+            if (v.sentence.index() - m.sentence() > recency) {
                 break;
             }
             String name = m.canonical().toLowerCase(Locale.ROOT);

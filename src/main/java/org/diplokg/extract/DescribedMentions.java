@@ -60,8 +60,11 @@ final class DescribedMentions {
                 SemgrexMatcher m = rule.pattern().matcher(g);
                 while (m.find()) {
                     IndexedWord head = m.getNode("m");
-                    if (head == null || covered(mentions, s.index(), head.index() - 1)
-                            || covered(out, s.index(), head.index() - 1)) {
+                    if (head == null || covered(out, s.index(), head.index() - 1)) {
+                        continue;
+                    }
+                    Mention titled = coveringMention(mentions, s.index(), head.index() - 1);
+                    if (titled != null && !(titled.kind() == rules.getKey() && generic(titled))) {
                         continue;
                     }
                     Mention found = mention(s, g, head, rules.getKey(), rule, text, nextId + out.size(), mentions);
@@ -88,8 +91,8 @@ final class DescribedMentions {
             if (dep < head.index() - 1 && (LEFT.contains(rel) && !rel.equals("case") && !rel.equals("punct"))) {
                 addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"));
                 modified = true;
-            } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) || rel.equals("acl")
-                    && hasMark(g, e.getDependent(), "to"))) {
+            } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
+                    || rel.equals("acl") && hasMark(g, e.getDependent(), "to"))) {
                 addSubtree(g, e.getDependent(), span, STOP);
                 modified = true;
             }
@@ -110,9 +113,13 @@ final class DescribedMentions {
             return null;
         }
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.tokenStart() < first && m.tokenEnd() > first
-                    || m.sentence() == s.index() && m.tokenStart() <= last && m.tokenEnd() > last + 1) {
+            if (m.sentence() == s.index() && (m.tokenStart() < first && m.tokenEnd() > first
+                    || m.tokenStart() <= last && m.tokenEnd() > last + 1)) {
                 return null;   // would cut through another mention
+            }
+            if (m.sentence() == s.index() && m.kind() == kind && generic(m) && m.tokenStart() == first
+                    && m.tokenEnd() == last + 1) {
+                return null;   // the generic title is all there is: nothing more specific to say
             }
         }
         Token a = s.token(first);
@@ -126,6 +133,28 @@ final class DescribedMentions {
     /** Heads specific enough alone once the sentence says who agreed them: "the joint communiqué was issued". */
     private static final Set<String> SELF_SPECIFIC = Set.of("communiqué", "communique", "mou", "memorandum",
             "ceasefire", "truce", "armistice", "talks");
+
+    /** Nouns of time and occasion: "the declaration on the first day", "the deal on the sidelines". */
+    private static final Set<String> CIRCUMSTANCE = Set.of("day", "week", "month", "year", "time", "occasion",
+            "sideline", "sidelines", "margin", "margins", "behalf", "conclusion", "end", "eve", "anniversary",
+            "weekend", "morning", "afternoon", "evening", "night", "basis", "part", "course", "side");
+
+    /**
+     * Whether a complement is part of what the agreement or event is: "on fisheries", "between A and B", "of the
+     * council" are; where and when it happened ("in Rio", "at the palace", "on Monday") are relations, not name.
+     */
+    private static boolean describes(EntityKind kind, String rel, IndexedWord dep) {
+        String ner = dep.ner() == null ? "O" : dep.ner();
+        String lemma = dep.lemma() == null ? "" : dep.lemma().toLowerCase(Locale.ROOT);
+        if (rel.equals("nmod:in") || rel.equals("nmod:at") || CIRCUMSTANCE.contains(lemma) || ner.equals("DATE")) {
+            return false;
+        }
+        if ((ner.equals("PLACE") || ner.equals("COUNTRY")) && !rel.equals("nmod:between") && !rel.equals("nmod:among")
+                && !rel.equals("nmod:with") && !(kind == EntityKind.EVENT && rel.equals("nmod:to"))) {
+            return false;   // "the summit of Xi'an" is where; "a visit to Ethiopia" stays a visit to it
+        }
+        return true;
+    }
 
     private static boolean skippable(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -163,6 +192,27 @@ final class DescribedMentions {
             last = span.contains(last + 1) ? last + 1 : last + 2;
         }
         return last;
+    }
+
+    /** Titles that name only a kind of document: "Memorandum of Understanding", "Joint Statement". */
+    private static final Set<String> GENERIC = Set.of("memorandum of understanding", "mou", "memorandum",
+            "agreement", "joint statement", "joint declaration", "declaration", "communiqué", "communique",
+            "joint communiqué", "joint communique", "framework agreement", "cooperation agreement", "treaty",
+            "convention", "protocol", "action plan", "plan of action", "work plan", "roadmap", "statement",
+            "final communiqué", "final communique", "summit", "meeting", "conference", "forum", "signing ceremony");
+
+    /** Whether a titled mention is only a generic title, which a described mention of its head may extend. */
+    static boolean generic(Mention m) {
+        return GENERIC.contains(Names.clean(m.text()).toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    private static Mention coveringMention(List<Mention> mentions, int sentence, int i) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean covered(List<Mention> mentions, int sentence, int i) {

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The identity of a described agreement or event is what makes it specific, not its words alone: "the joint
  * communiqué" of one signing is not that of another. Its canonical name (and so its IRI) becomes its words plus its
- * parties (or host and place) and its date, as the sentence states them: "joint communiqué between Chile and Norway,
- * 2024-03-12". Two documents describing the same signing give the same name; the words as written stay its mention.
+ * parties and its date, as the sentences state them: "joint communiqué between Chile and Norway, 2024-03-12". Two
+ * documents describing the same signing give the same name; the words as written stay its mention. Described events
+ * keep their words (an ordinal or a body in them already tells them apart).
  */
 final class DescribedNames {
     private DescribedNames() {
@@ -19,22 +20,21 @@ final class DescribedNames {
     static List<Mention> specific(List<Mention> mentions, List<Relation> relations) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.rule().startsWith("described:") ? rename(m, mentions, relations) : m);
+            boolean described = m.rule().startsWith("described:") && m.kind() == EntityKind.AGREEMENT;
+            out.add(described ? rename(m, mentions, relations) : m);
         }
         return out;
     }
 
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
         Set<String> who = new LinkedHashSet<>();
-        Set<String> where = new LinkedHashSet<>();
         String date = "";
         for (Relation r : relations) {
             if (r.subject() != m.id()) {
                 continue;
             }
             switch (r.predicate()) {
-                case PARTY, PARTICIPANT -> who.add(mentions.get(r.object()).canonical());
-                case LOCATION -> where.add(mentions.get(r.object()).canonical());
+                case PARTY -> who.add(mentions.get(r.object()).canonical());
                 case DATE -> date = date.isEmpty() ? r.date().lexical() : date;
                 default -> {
                 }
@@ -48,9 +48,6 @@ final class DescribedNames {
             sb.append(lower.contains(" between ") ? ", " : " between ");
             sb.append(sides.size() == 1 ? sides.get(0)
                     : String.join(", ", sides.subList(0, sides.size() - 1)) + " and " + sides.get(sides.size() - 1));
-        }
-        if (m.kind() == EntityKind.EVENT && !where.isEmpty()) {
-            sb.append(", ").append(where.iterator().next());
         }
         if (!date.isEmpty()) {
             sb.append(", ").append(date);

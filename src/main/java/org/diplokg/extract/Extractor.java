@@ -39,6 +39,7 @@ public final class Extractor {
             relations.addAll(rules.find(view));
             relations.addAll(parsed.find(view));
         }
+        relations.addAll(Datelines.find(doc, found.mentions(), dates, relations));
         List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
         return new Extraction(doc, DescribedNames.specific(found.mentions(), facts), dates, facts,
                 found.acronyms());
@@ -49,10 +50,13 @@ public final class Extractor {
      * again; a body that is only the name part of a described agreement ("the X Partnership agreement") goes.
      */
     static List<Mention> described(AnnotatedDocument doc, List<Mention> titled) {
-        List<Mention> all = new ArrayList<>(titled);
+        List<Mention> all = new ArrayList<>(QuotedTitles.extend(doc, titled));
         for (Sentence s : doc.sentences()) {
             List<Mention> found = DescribedMentions.find(s, all, doc.document().text(), all.size());
             for (Mention d : found) {
+                // a generic title the described mention extends ("Memorandum of Understanding" + "on fisheries")
+                all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == d.kind() && DescribedMentions.generic(m)
+                        && m.tokenStart() >= d.tokenStart() && m.tokenEnd() <= d.tokenEnd());
                 all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == EntityKind.ORGANIZATION
                         && !m.rule().contains("gazetteer") && m.tokenStart() >= d.tokenStart()
                         && m.tokenEnd() == d.tokenEnd() - 1

@@ -23,7 +23,8 @@ public final class DocumentDates {
                     + "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+"
                     + MONTH + ",?\\s+(\\d{4}))");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
+            + ",?\\s+(\\d{4})");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DATELINE_NO_YEAR = Pattern.compile(
             "(?m)^[\\p{Lu}][\\p{L} .,'-]{1,60},\\s*" + MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})");

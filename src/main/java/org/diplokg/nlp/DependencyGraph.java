@@ -10,7 +10,8 @@ import edu.stanford.nlp.international.Language;
 
 /**
  * Rebuilds CoreNLP's {@link SemanticGraph} of one sentence from DiploKG's own records, so that Semgrex rules can run
- * over it. The {@code ner} attribute of each node is what {@code classOf} says (the class of the DiploKG mention that
+ * over it. Lemmas are lower-cased (CoreNLP keeps "Memorandum" as the lemma of a proper noun), so a rule's
+ * {@code lemma:/memorandum/} also matches a title. The {@code ner} attribute of each node is what {@code classOf} says (the class of the DiploKG mention that
  * covers the token, for rules to match on), the other attributes are the token's own.
  */
 public final class DependencyGraph {
@@ -29,7 +30,7 @@ public final class DependencyGraph {
             l.setWord(t.text());
             l.setValue(t.text());
             l.setOriginalText(t.text());
-            l.setLemma(t.lemma());
+            l.setLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));   // rules match lower-case lemmas
             l.setTag(t.pos());
             l.setNER(classOf.apply(t.index()));
             l.setIndex(t.index() + 1);

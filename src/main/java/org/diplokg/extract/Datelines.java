@@ -1,0 +1,144 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Sentence;
+
+/**
+ * What a document's dateline says about the events and agreements it is about. A dateline is a line (or the head of
+ * the first lines) made of a place, perhaps its country and a date: "Chiang Mai, Thailand, 16th August 2024",
+ * "Abuja, 22 December 2018.", "KATHMANDU, Aug 31 --".
+ * <ul>
+ *   <li>A dateline on a line of its own dates and places the document itself: the agreement titled above it (a
+ *       communiqué, a statement) and the event the next sentence is about, where the text gives them no date or
+ *       place of their own (rules {@code dateline-date}, {@code dateline-place}).</li>
+ *   <li>A dateline that opens a news sentence gives the publication day and place, not the event's; only "here"
+ *       in the first sentences points to its place ({@code dateline-here}).</li>
+ * </ul>
+ */
+final class Datelines {
+    private static final int HEAD = 5;
+    private static final Set<String> SEPARATORS = Set.of("—", "–", "-", "--", ":", "(", ".");
+
+    private Datelines() {
+    }
+
+    static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
+            List<Relation> found) {
+        List<Relation> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.index() >= HEAD) {
+                break;
+            }
+            int end = datelineEnd(s, mentions, dates);
+            if (end < 0) {
+                continue;
+            }
+            Mention place = firstPlace(mentions, s.index(), end);
+            DateMention date = dates.stream().filter(d -> d.sentence() == s.index() && d.tokenEnd() <= end)
+                    .findFirst().orElse(null);
+            boolean standalone = end >= s.size() || onlyPunctuation(s, end);
+            if (standalone) {
+                List<Mention> targets = new ArrayList<>();
+                mentions.stream().filter(m -> m.sentence() < s.index() && m.kind() == EntityKind.AGREEMENT)
+                        .findFirst().ifPresent(targets::add);
+                nextEvent(doc, mentions, s.index()).ifPresent(targets::add);
+                for (Mention t : targets) {
+                    if (date != null && !has(found, t, Predicate.DATE)) {
+                        out.add(new Relation(t.id(), Predicate.DATE, -1, date.value(), s.index(), 0.7,
+                                "dateline-date"));
+                    }
+                    if (place != null && !has(found, t, Predicate.LOCATION) && t.id() != place.id()) {
+                        out.add(new Relation(t.id(), Predicate.LOCATION, place.id(), null, s.index(), 0.7,
+                                "dateline-place"));
+                    }
+                }
+            } else if (place != null) {
+                for (Sentence h : doc.sentences().subList(s.index(), Math.min(doc.sentences().size(), s.index() + 2))) {
+                    boolean here = h.tokens().stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals("here"));
+                    Mention event = mentions.stream().filter(m -> m.sentence() == h.index()
+                            && m.kind() == EntityKind.EVENT).findFirst().orElse(null);
+                    if (here && event != null && !has(found, event, Predicate.LOCATION)) {
+                        out.add(new Relation(event.id(), Predicate.LOCATION, place.id(), null, h.index(), 0.7,
+                                "dateline-here"));
+                    }
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    /**
+     * The token after the dateline that opens sentence {@code s}, or -1: a place first, then only places, countries,
+     * dates, commas and a parenthesised agency, up to a separator or the end of the line.
+     */
+    private static int datelineEnd(Sentence s, List<Mention> mentions, List<DateMention> dates) {
+        Mention first = at(mentions, s.index(), 0);
+        if (first == null || first.kind() != EntityKind.PLACE && first.kind() != EntityKind.COUNTRY) {
+            return -1;
+        }
+        int i = first.tokenEnd();
+        while (i < s.size()) {
+            Mention m = at(mentions, s.index(), i);
+            int di = i;
+            DateMention d = dates.stream().filter(x -> x.sentence() == s.index() && x.tokenStart() == di)
+                    .findFirst().orElse(null);
+            String w = s.token(i).text();
+            if (m != null && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)) {
+                i = m.tokenEnd();
+            } else if (d != null) {
+                i = d.tokenEnd();
+            } else if (w.equals(",") || s.token(i).ner().equals("DATE")) {
+                i++;
+            } else if (SEPARATORS.contains(w)) {
+                return i;
+            } else {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    private static boolean onlyPunctuation(Sentence s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (Character.isLetterOrDigit(s.token(i).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Optional<Mention> nextEvent(AnnotatedDocument doc, List<Mention> mentions, int after) {
+        for (Sentence n : doc.sentences()) {
+            if (n.index() > after && n.size() >= 4) {
+                return mentions.stream().filter(m -> m.sentence() == n.index() && m.kind() == EntityKind.EVENT)
+                        .findFirst();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Mention firstPlace(List<Mention> mentions, int sentence, int end) {
+        return mentions.stream().filter(m -> m.sentence() == sentence && m.tokenEnd() <= end
+                && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)).findFirst().orElse(null);
+    }
+
+    private static Mention at(List<Mention> mentions, int sentence, int i) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.tokenStart() == i && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean has(List<Relation> found, Mention m, Predicate p) {
+        return found.stream().anyMatch(r -> r.subject() == m.id() && r.predicate() == p);
+    }
+}

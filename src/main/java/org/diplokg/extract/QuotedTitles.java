@@ -1,0 +1,62 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Sentence;
+import org.diplokg.nlp.Token;
+
+/**
+ * A title in quotes is whole up to its closing quote: in 'signed the “Initiative on the Safe Transportation of Grain
+ * from Ukrainian Ports” in Istanbul' the title does not stop at "from", whatever the title rules would say. Applies
+ * to agreement and event mentions that open right after a quote and end before the closing quote of the same
+ * sentence, within {@link #MAX} tokens and without another quote in between.
+ */
+final class QuotedTitles {
+    private static final Set<String> OPEN = Set.of("“", "\"", "``", "‘", "«");
+    private static final Set<String> CLOSE = Set.of("”", "\"", "''", "’", "»");
+    private static final int MAX = 20;
+
+    private QuotedTitles() {
+    }
+
+    /** The mentions with quoted titles made whole; a mention inside the added words goes ("Ukrainian Ports"). */
+    static List<Mention> extend(AnnotatedDocument doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention m : mentions) {
+            Mention e = m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT ? extended(doc, m) : m;
+            if (e != m) {
+                out.set(out.indexOf(m), e);
+                out.removeIf(o -> o != e && o.sentence() == m.sentence() && o.tokenStart() >= m.tokenEnd()
+                        && o.tokenEnd() <= e.tokenEnd());
+            }
+        }
+        return out;
+    }
+
+    private static Mention extended(AnnotatedDocument doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        if (m.tokenStart() == 0 || !OPEN.contains(s.token(m.tokenStart() - 1).text())) {
+            return m;
+        }
+        for (int j = m.tokenEnd(); j < s.size() && j < m.tokenStart() + MAX; j++) {
+            String w = s.token(j).text();
+            if (CLOSE.contains(w)) {
+                if (j == m.tokenEnd()) {
+                    return m;   // already whole
+                }
+                Token last = s.token(j - 1);
+                String text = doc.document().text().substring(m.begin(), last.end());
+                return new Mention(m.id(), m.kind(), m.subtype(), text, Names.clean(text), m.sentence(),
+                        m.tokenStart(), j, m.begin(), last.end(), m.ordinal(), m.series(), m.confidence(),
+                        m.rule() + "+quoted");
+            }
+            if (OPEN.contains(w) || w.equals(";")) {
+                return m;
+            }
+        }
+        return m;
+    }
+}
