@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.ingest.DocumentReader;
+import org.diplokg.ingest.DocumentMetadata;
 import org.diplokg.nlp.NlpConfig;
 import org.diplokg.nlp.NlpPipeline;
 import org.diplokg.pipeline.BuildJob;
@@ -44,6 +45,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fine-grained-ner", description = "use CoreNLP's fine-grained NER (slower; see README)")
     boolean fineGrained;
 
+    @Option(names = "--metadata", paramLabel = "FILE", description = "a JSON list of {\"file\": NAME, "
+            + "\"published\": YYYY-MM-DD} giving each document's publication date (a crawl's manifest); it anchors "
+            + "relative dates such as 'on Monday'")
+    Path metadata;
+
     @Option(names = "--no-parse", description = "skip the dependency parse: faster, but the relation rules that read "
             + "the sentence's structure do not run (see README)")
     boolean noParse;
@@ -60,7 +66,8 @@ public final class BuildCommand implements Callable<Integer> {
             throw new org.diplokg.KgException.ConfigException("--max-size must be at least 1 MiB");
         }
         BuildOptions options = new BuildOptions(paths, Iris.of(baseUri), threads, prune, maxMib * 1024L * 1024L,
-                new NlpConfig(fineGrained, !noParse));
+                new NlpConfig(fineGrained, !noParse),
+                metadata == null ? DocumentMetadata.NONE : DocumentMetadata.load(metadata));
         return build(storeOption.store, options, System.out);
     }
 

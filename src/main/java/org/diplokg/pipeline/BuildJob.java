@@ -86,7 +86,7 @@ public final class BuildJob {
         for (Path file : inputs.files()) {
             SourceDocument doc;
             try {
-                doc = reader.read(file);
+                doc = options.metadata().apply(file, reader.read(file));
             } catch (InputException e) {
                 warn(e.getMessage());
                 failed++;

@@ -1,0 +1,88 @@
+package org.diplokg.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.diplokg.KgException.InputException;
+
+/**
+ * What a crawl knows about its pages that their text may not say: a JSON list of
+ * {@code {"file": "NAME.txt", "published": "2024-03-12", "url": ..., "publisher": ...}}, one per document, matched
+ * by file name. The publication date anchors relative dates ("on Monday", "today") and dates a dateline without a
+ * year; it wins over the date guessed from the document's head.
+ */
+public final class DocumentMetadata {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentMetadata.class);
+    public static final DocumentMetadata NONE = new DocumentMetadata(Map.of());
+
+    private final Map<String, LocalDate> published;
+
+    private DocumentMetadata(Map<String, LocalDate> published) {
+        this.published = Map.copyOf(published);
+    }
+
+    public static DocumentMetadata load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), "no such metadata file");
+        }
+        JsonValue json;
+        try {
+            json = JSON.parseAny(Files.readString(file));
+        } catch (JsonException | java.io.IOException | org.apache.jena.atlas.AtlasException e) {
+            throw new InputException(file.toString(), "not a JSON list of documents (" + e.getMessage() + ")");
+        }
+        if (!json.isArray()) {
+            throw new InputException(file.toString(), "not a JSON list of documents");
+        }
+        Map<String, LocalDate> dates = new HashMap<>();
+        JsonArray entries = json.getAsArray();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).isObject()) {
+                throw new InputException(file.toString(), "entry " + (i + 1) + " is not an object");
+            }
+            JsonObject o = entries.get(i).getAsObject();
+            if (!o.hasKey("file") || !o.get("file").isString()) {
+                throw new InputException(file.toString(), "entry " + (i + 1) + " has no \"file\"");
+            }
+            if (o.hasKey("published") && o.get("published").isString()) {
+                String value = o.getString("published");
+                try {
+                    dates.put(o.getString("file"), LocalDate.parse(value));
+                } catch (DateTimeParseException e) {
+                    // "2017-09": too coarse to anchor "on Monday"; the document's own head is read instead
+                    LOG.info("{}: {} has no day in \"published\" ({}); not used", file, o.getString("file"), value);
+                }
+            }
+        }
+        return new DocumentMetadata(dates);
+    }
+
+    /** The publication date of the file named {@code fileName}, if the metadata gives one. */
+    public Optional<LocalDate> published(String fileName) {
+        return Optional.ofNullable(published.get(fileName));
+    }
+
+    /** {@code doc} with the metadata's publication date for {@code file}, if there is one. */
+    public SourceDocument apply(Path file, SourceDocument doc) {
+        Optional<LocalDate> date = published(file.getFileName().toString());
+        if (date.isEmpty() || date.equals(doc.date())) {
+            return doc;
+        }
+        return new SourceDocument(doc.identifier(), doc.source(), doc.format(), doc.title(), doc.text(),
+                doc.analysisText(), doc.contentHash(), date, doc.quality());
+    }
+
+    public boolean isEmpty() {
+        return published.isEmpty();
+    }
+}
