@@ -73,6 +73,28 @@ public final class Extractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(?:on\\s+|last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
+    /**
+     * "The forum was held on Tuesday" in a report of Friday: SUTime reads a bare weekday as the coming one; in a
+     * sentence told in the past it is the one before the document's date.
+     */
+    static DateValue pastWeekday(AnnotatedDocument doc, Sentence s, String surface, DateValue v) {
+        if (v.precision() != DateValue.Precision.DAY || !WEEKDAY.matcher(surface.strip()).matches()
+                || doc.document().date().isEmpty()) {
+            return v;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(v.lexical());
+        java.time.LocalDate published = doc.document().date().get();
+        boolean past = s.tokens().stream().anyMatch(t -> t.pos().equals("VBD"))
+                && s.tokens().stream().noneMatch(t -> t.lemma().equals("will") || t.lemma().equals("shall"));
+        if (past && day.isAfter(published)) {
+            return new DateValue(day.minusWeeks(1).toString(), DateValue.Precision.DAY);
+        }
+        return v;
+    }
+
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */
     static List<DateMention> dates(AnnotatedDocument doc) {
         List<DateMention> out = new ArrayList<>();
@@ -97,9 +119,10 @@ public final class Extractor {
                 }
                 final int last = end - 1;
                 final int first = i;
-                DateValue.parse(t.normalized()).ifPresent(v -> out.add(new DateMention(s.index(), first, last + 1,
-                        toks.get(first).begin(), toks.get(last).end(),
-                        text.substring(toks.get(first).begin(), toks.get(last).end()), v)));
+                String surface = text.substring(toks.get(first).begin(), toks.get(last).end());
+                DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v)).ifPresent(v -> out.add(
+                        new DateMention(s.index(), first, last + 1, toks.get(first).begin(), toks.get(last).end(),
+                                surface, v)));
                 i = j;
             }
         }

@@ -17,6 +17,9 @@ final class TextCleaner {
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)]\\(([^)\\n]*)\\)");
     private static final Pattern MD_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s|[*_`]{1,3}");
 
+    /** "H.E. Mrs. X", "H.R.H. Prince Y": honorifics whose last dot would end the sentence before the name. */
+    private static final Pattern HONORIFIC = Pattern.compile("\\bH\\.(?:E|H|M|R\\.H)(\\.)(?=\\s+\\p{Lu})");
+
     private TextCleaner() {
     }
 
@@ -42,6 +45,10 @@ final class TextCleaner {
             joinWrappedLines(out);
         } else {
             joinSoftWraps(out);
+        }
+        Matcher honorific = HONORIFIC.matcher(text);
+        while (honorific.find()) {
+            out[honorific.start(1)] = ' ';
         }
         boolean degraded = looksDegraded(text);
         if (degraded) {
