@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +14,9 @@ import org.diplokg.nlp.Token;
 
 /**
  * Finds the entity mentions of a document. Sources, strongest first on overlap after length: title patterns for
- * agreements, events and named bodies; the gazetteers; CoreNLP NER. Acronyms defined in the text ("Shanghai
- * Cooperation Organization (SCO)") then name the same entity wherever they occur.
+ * agreements, events and named bodies; the gazetteers; CoreNLP NER. Cued titles come from {@link CuedTitles}; acronyms
+ * defined in the text ("Shanghai Cooperation Organization (SCO)") then name the same entity wherever they occur
+ * ({@link Acronyms}).
  */
 final class MentionFinder {
     static final Map<String, String> AGREEMENT_HEADS = Map.ofEntries(
@@ -49,23 +49,11 @@ final class MentionFinder {
             "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
             "mechanism", "government");
 
-    // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
-    // and Development" is an organisation, not a conference).
-    private static final int PRIORITY_TITLE = 2;
-    private static final int PRIORITY_GAZETTEER = 3;
-    private static final int PRIORITY_NER = 1;
 
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    private record Candidate(EntityKind kind, String subtype, int start, int end, int priority, String canonical,
-                             int ordinal, String series, double confidence, String rule) {
-        int length() {
-            return end - start;
-        }
     }
 
     record Result(List<Mention> mentions, Map<String, String> acronyms) {
@@ -83,10 +71,10 @@ final class MentionFinder {
             nerCandidates(s, text, lowerWords, candidates);
             if (!caseless) {
                 titleCandidates(s, text, candidates, place);
-                quotedTitles(s, text, candidates);
-                heldTitles(s, text, candidates);
-                quotedEvents(s, text, candidates);
-                numberedMeetingsOf(s, text, candidates);
+                CuedTitles.quotedTitles(s, text, candidates);
+                CuedTitles.heldTitles(s, text, candidates);
+                CuedTitles.quotedEvents(s, text, candidates);
+                CuedTitles.numberedMeetingsOf(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -100,17 +88,7 @@ final class MentionFinder {
                         first.begin(), last.end(), c.ordinal(), c.series(), c.confidence(), c.rule()));
             }
         }
-        Map<String, String> acronyms = new HashMap<>();
-        Map<String, Mention> definers = new HashMap<>();
-        for (Mention m : mentions) {
-            acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
-                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))) {
-                    acronyms.put(acr, m.canonical());
-                    definers.put(acr, m);
-                }
-            });
-        }
-        return new Result(applyAcronyms(doc, mentions, acronyms, definers), acronyms);
+        return Acronyms.resolve(doc, mentions);
     }
 
     /**
@@ -138,12 +116,12 @@ final class MentionFinder {
                 Gazetteer.Entry e = g.entry();
                 String eventHead = eventSense(toks, g, e);
                 if (eventHead != null) {
-                    out.add(new Candidate(EntityKind.EVENT, eventHead, g.start(), g.end(), PRIORITY_GAZETTEER, e.name(),
+                    out.add(new Candidate(EntityKind.EVENT, eventHead, g.start(), g.end(), Candidate.PRIORITY_GAZETTEER, e.name(),
                             0, "", 0.85, "gazetteer:event-sense"));
                     i = g.end() - 1;
                     continue;
                 }
-                out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), PRIORITY_GAZETTEER, e.name(), 0, "",
+                out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), Candidate.PRIORITY_GAZETTEER, e.name(), 0, "",
                         g.byAcronym() ? 0.9 : 0.95, "gazetteer"));
                 if (e.kind() != EntityKind.ORGANIZATION) {
                     for (int j = g.start(); j < g.end(); j++) {
@@ -236,10 +214,10 @@ final class MentionFinder {
         Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
         if (known.isPresent() && kind != EntityKind.PERSON) {
             Gazetteer.Entry e = known.get();
-            return new Candidate(e.kind(), e.subtype(), start, end, PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
+            return new Candidate(e.kind(), e.subtype(), start, end, Candidate.PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
                     "ner+gazetteer");
         }
-        return new Candidate(kind, "", start, end, PRIORITY_NER, name, 0, "", 0.7, "ner");
+        return new Candidate(kind, "", start, end, Candidate.PRIORITY_NER, name, 0, "", 0.7, "ner");
     }
 
     private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
@@ -258,7 +236,7 @@ final class MentionFinder {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), PRIORITY_TITLE, name, 0, "",
+            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), Candidate.PRIORITY_TITLE, name, 0, "",
                     t.complement() ? 0.85 : 0.8, "title:agreement"));
         }
         TitleFinder events = new TitleFinder(EVENT_HEADS.keySet(), false, false, TitleFinder.NARROW_COMPLEMENT);
@@ -280,14 +258,14 @@ final class MentionFinder {
             }
             if (end != t.end()) {
                 name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
+                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, Candidate.PRIORITY_TITLE - 1, name, 0, "",
                         0.75, "title:organization"));
                 continue;
             }
             if (start != t.start()) {
                 name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
             }
-            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), PRIORITY_TITLE - 1, name, 0, "",
+            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), Candidate.PRIORITY_TITLE - 1, name, 0, "",
                     0.75, "title:organization"));
         }
     }
@@ -314,162 +292,6 @@ final class MentionFinder {
         return start;
     }
 
-    private static final Set<String> OPEN_QUOTES = Set.of("``", "\"", "“", "`", "‘");
-    private static final Set<String> CLOSE_QUOTES = Set.of("''", "\"", "”", "'", "’");
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("paper", "report", "document", "book", "statement",
-            "declaration", "strategy", "plan", "initiative", "programme", "program", "guideline", "guidelines",
-            "vision", "outlook", "agenda");
-
-    /**
-     * A quoted title after "titled" or "entitled": 'a white paper titled "Jointly Build a Community ..."'. The noun
-     * before gives the kind ("white paper", "report").
-     */
-    private static void quotedTitles(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 1; i + 2 < toks.size(); i++) {
-            if (!(toks.get(i).is("titled") || toks.get(i).is("entitled")) || !OPEN_QUOTES.contains(toks.get(i + 1)
-                    .text())) {
-                continue;
-            }
-            String noun = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
-            if (!DOCUMENT_NOUNS.contains(noun)) {
-                continue;
-            }
-            String subtype = noun.equals("paper") && toks.get(i - 2 >= 0 ? i - 2 : 0).is("white") ? "white paper" : noun;
-            for (int j = i + 2; j < toks.size() && j < i + 40; j++) {
-                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
-                    int end = j;
-                    while (end > i + 2 && toks.get(end - 1).text().matches("[.,;:]")) {
-                        end--;
-                    }
-                    if (end > i + 2) {
-                        String name = Names.clean(text.substring(toks.get(i + 2).begin(), toks.get(end - 1).end()));
-                        out.add(new Candidate(EntityKind.AGREEMENT, subtype, i + 2, end, PRIORITY_TITLE + 1, name, 0,
-                                "", 0.8, "quoted-title"));
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * An ordinal, a quoted name and a lower-case event noun: 'the Third "Reliable Brand - Quality Life" shopping
-     * festival' is the third instance of the series 'Reliable Brand - Quality Life shopping festival'.
-     */
-    private static void quotedEvents(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            if (ordinal <= 0 || !OPEN_QUOTES.contains(toks.get(i + 1).text())) {
-                continue;
-            }
-            int close = -1;
-            for (int j = i + 2; j < toks.size() && j < i + 20; j++) {
-                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
-                    close = j;
-                    break;
-                }
-            }
-            if (close < 0) {
-                continue;
-            }
-            for (int h = close + 1; h < toks.size() && h <= close + 2; h++) {
-                String head = EVENT_HEADS.get(toks.get(h).text().toLowerCase(Locale.ROOT));
-                if (head != null) {
-                    String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(h).end()));
-                    String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(h).end()))
-                            .replaceAll("[\"“”]", "").strip();
-                    out.add(new Candidate(EntityKind.EVENT, head, i, h + 1, PRIORITY_TITLE, name, ordinal, series,
-                            0.75, "quoted-event"));
-                    break;
-                }
-                if (!Character.isLowerCase(toks.get(h).text().charAt(0))) {
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "the 24th meeting of the SCO Council of Heads of State", "the second session of the Kenya-Viet Nam Joint
-     * Commission": an ordinal, a lower-case meeting noun and the body that meets.
-     */
-    private static void numberedMeetingsOf(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            String noun = toks.get(i + 1).text();
-            String head = EVENT_HEADS.get(noun);
-            if (ordinal <= 0 || head == null || !Character.isLowerCase(noun.charAt(0)) || !toks.get(i + 2).is("of")) {
-                continue;
-            }
-            int k = i + 3;
-            if (k < toks.size() && TitleFinder.isArticle(toks.get(k))) {
-                k++;
-            }
-            int end = -1;
-            for (int j = k; j < toks.size() && j < k + 12; j++) {
-                Token t = toks.get(j);
-                if (t.isCapitalized() || t.text().matches("[A-Z0-9][A-Za-z0-9+&-]*")) {
-                    end = j + 1;
-                } else if (!Set.of("of", "for", "and", "the", "on", "-").contains(t.text())) {
-                    break;
-                }
-            }
-            if (end > k) {
-                String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
-                String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.EVENT, head, i, end, PRIORITY_TITLE, name, ordinal, series, 0.75,
-                        "numbered-meeting-of"));
-            }
-        }
-    }
-
-    private static final Set<String> TITLE_INNER = Set.of("of", "for", "and", "the", "on", "in", ":", "-", "–",
-            "'s", "’s", "&");
-
-    /**
-     * A capitalised name that "was held" or "took place" is an event even without a head word: "the Treasure Hunt
-     * Relay: Global Museum Director's Choice was held online".
-     */
-    private static void heldTitles(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 2; i + 1 < toks.size(); i++) {
-            boolean held = toks.get(i).text().matches("was|were") && toks.get(i + 1).is("held")
-                    || toks.get(i).is("took") && toks.get(i + 1).is("place");
-            if (!held) {
-                continue;
-            }
-            int end = i;
-            if (Set.of("–", "—", ",").contains(toks.get(end - 1).text())) {
-                end--;
-            }
-            int start = end;
-            int capitals = 0;
-            for (int k = end - 1; k >= 0 && end - k <= 20; k--) {
-                Token t = toks.get(k);
-                if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))) {
-                    start = k;
-                    capitals++;
-                } else if (!TITLE_INNER.contains(t.text()) || k == 0) {
-                    break;
-                }
-            }
-            if (TitleFinder.isArticle(toks.get(start))) {
-                start++;
-            }
-            if (EVENT_HEADS.containsKey(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
-                continue;   // a head word: the event title patterns read it, with its ordinal and series
-            }
-            boolean opens = start == 0 || Set.of("the", "The", ",", "–", "—", ":").contains(toks.get(start - 1).text());
-            if (capitals >= 2 && opens && start < end) {
-                String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.EVENT, "", start, end, PRIORITY_TITLE - 1, name, 0, "", 0.7,
-                        "held-title"));
-            }
-        }
-    }
 
     /** "Principal Secretary of Kenya's State Department": a role and "of" before a body's name are not part of it. */
     private static int afterRole(List<Token> toks, int start, int head) {
@@ -503,7 +325,7 @@ final class MentionFinder {
         if (seriesStart > start && seriesStart < t.end()) {
             series = Names.clean(text.substring(toks.get(seriesStart).begin(), toks.get(t.end() - 1).end()));
         }
-        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), PRIORITY_TITLE, name, ordinal, series,
+        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), Candidate.PRIORITY_TITLE, name, ordinal, series,
                 ordinal > 0 || !year.isEmpty() ? 0.85 : 0.75, "title:event");
     }
 
@@ -530,7 +352,7 @@ final class MentionFinder {
     private static List<Candidate> nested(Sentence s, List<Candidate> chosen, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate outer : chosen) {
-            if (outer.priority() == PRIORITY_GAZETTEER) {
+            if (outer.priority() == Candidate.PRIORITY_GAZETTEER) {
                 continue;
             }
             for (Candidate c : all) {
@@ -550,7 +372,7 @@ final class MentionFinder {
                 boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
                 boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf && outer.kind() != EntityKind.ORGANIZATION
                         && c.rule().equals("title:organization");
-                if (inside && actor && (c.priority() == PRIORITY_GAZETTEER || titled)
+                if (inside && actor && (c.priority() == Candidate.PRIORITY_GAZETTEER || titled)
                         && out.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
                     out.add(c);
                 }
@@ -559,69 +381,4 @@ final class MentionFinder {
         return out;
     }
 
-    /** "Shanghai Cooperation Organization (SCO)": the acronym in parentheses right after a mention. */
-    private static Optional<String> acronymAfter(Sentence s, Mention m) {
-        int i = m.tokenEnd();
-        if (i + 2 >= s.size() || !s.token(i).text().equals("(")) {
-            return Optional.empty();
-        }
-        StringBuilder acr = new StringBuilder();
-        int j = i + 1;
-        while (j < s.size() && j < i + 5 && !s.token(j).text().equals(")")) {
-            acr.append(s.token(j).text());
-            j++;
-        }
-        if (j >= s.size() || !s.token(j).text().equals(")")) {
-            return Optional.empty();
-        }
-        String a = acr.toString();
-        int upper = (int) a.chars().filter(Character::isUpperCase).count();
-        boolean plausible = upper >= 2 && a.length() <= 12 && upper * 2 >= a.replaceAll("[^\\p{L}]", "").length()
-                && Character.isLetter(a.charAt(0));
-        return plausible ? Optional.of(a) : Optional.empty();
-    }
-
-    /**
-     * Gives mentions of a defined acronym the entity of its definition, and adds mentions for acronym tokens no
-     * other source claimed.
-     */
-    private List<Mention> applyAcronyms(AnnotatedDocument doc, List<Mention> mentions, Map<String, String> acronyms,
-                                        Map<String, Mention> definers) {
-        if (acronyms.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            String expansion = acronyms.get(m.text());
-            if (expansion != null) {
-                Mention d = definers.get(m.text());
-                out.add(new Mention(m.id(), d.kind(), d.subtype(), m.text(), expansion, m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.begin(), m.end(), 0, "", Math.min(m.confidence(), d.confidence()),
-                        "acronym"));
-            } else {
-                out.add(m);
-            }
-        }
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                String expansion = acronyms.get(t.text());
-                if (expansion == null) {
-                    continue;
-                }
-                boolean covered = out.stream().anyMatch(m -> m.sentence() == s.index()
-                        && m.tokenStart() <= t.index() && t.index() < m.tokenEnd());
-                if (!covered) {
-                    Mention d = definers.get(t.text());
-                    out.add(new Mention(0, d.kind(), d.subtype(), t.text(), expansion, s.index(), t.index(),
-                            t.index() + 1, t.begin(), t.end(), 0, "", d.confidence() * 0.95, "acronym"));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart));
-        List<Mention> renumbered = new ArrayList<>(out.size());
-        for (Mention m : out) {
-            renumbered.add(m.withId(renumbered.size()));
-        }
-        return renumbered;
-    }
 }
