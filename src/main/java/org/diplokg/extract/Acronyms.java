@@ -17,18 +17,29 @@ final class Acronyms {
     }
 
     /** Finds the acronyms defined after mentions and gives their other occurrences the defined entity. */
-    static MentionFinder.Result resolve(AnnotatedDocument doc, List<Mention> mentions) {
+    static MentionFinder.Result resolve(AnnotatedDocument doc, List<Mention> mentions, Gazetteer gazetteer) {
         Map<String, String> acronyms = new HashMap<>();
         Map<String, Mention> definers = new HashMap<>();
         for (Mention m : mentions) {
             acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
-                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))) {
+                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))
+                        && !knownInside(mentions, m, acr, gazetteer)) {
                     acronyms.put(acr, m.canonical());
                     definers.put(acr, m);
                 }
             });
         }
         return new MentionFinder.Result(apply(doc, mentions, acronyms, definers), acronyms);
+    }
+
+    /**
+     * "the Sixth Meeting of the Leaders of the Caribbean Community (CARICOM)": the acronym belongs to the known body
+     * that ends the longer name, not to the meeting, when the gazetteer gives that body this acronym.
+     */
+    private static boolean knownInside(List<Mention> mentions, Mention outer, String acr, Gazetteer gazetteer) {
+        return gazetteer.lookup(acr).filter(e -> !e.name().equals(outer.canonical()) && e.acronyms().contains(acr))
+                .filter(e -> mentions.stream().anyMatch(m -> m != outer && m.sentence() == outer.sentence()
+                        && m.tokenEnd() == outer.tokenEnd() && m.canonical().equals(e.name()))).isPresent();
     }
 
     /** "Shanghai Cooperation Organization (SCO)": the acronym in parentheses right after a mention. */

@@ -65,12 +65,15 @@ final class CuedTitles {
     static void quotedEvents(Sentence s, String text, List<Candidate> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            if (ordinal <= 0 || !OPEN_QUOTES.contains(toks.get(i + 1).text())) {
+            Ordinals.Span o = TitleFinder.ordinalAt(toks, i);
+            int a = o == null ? i : o.end() - 1;   // the ordinal's last token: "Twenty - first" is one ordinal
+            if (o == null || Ordinals.insideCompound(toks, i) || a + 3 >= toks.size()
+                    || !OPEN_QUOTES.contains(toks.get(a + 1).text())) {
                 continue;
             }
+            int ordinal = o.value();
             int close = -1;
-            for (int j = i + 2; j < toks.size() && j < i + 20; j++) {
+            for (int j = a + 2; j < toks.size() && j < a + 20; j++) {
                 if (CLOSE_QUOTES.contains(toks.get(j).text())) {
                     close = j;
                     break;
@@ -83,7 +86,7 @@ final class CuedTitles {
                 String head = EVENT_HEADS.get(toks.get(h).text().toLowerCase(Locale.ROOT));
                 if (head != null) {
                     String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(h).end()));
-                    String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(h).end()))
+                    String series = Names.clean(text.substring(toks.get(a + 1).begin(), toks.get(h).end()))
                             .replaceAll("[\"“”]", "").strip();
                     out.add(new Candidate(EntityKind.EVENT, head, i, h + 1, PRIORITY_TITLE, name, ordinal, series,
                             0.75, "quoted-event"));
@@ -103,13 +106,18 @@ final class CuedTitles {
     static void numberedMeetingsOf(Sentence s, String text, List<Candidate> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            String noun = toks.get(i + 1).text();
-            String head = EVENT_HEADS.get(noun);
-            if (ordinal <= 0 || head == null || !Character.isLowerCase(noun.charAt(0)) || !toks.get(i + 2).is("of")) {
+            Ordinals.Span o = TitleFinder.ordinalAt(toks, i);
+            int a = o == null ? i : o.end() - 1;   // the ordinal's last token: "Thirty - sixth" is one ordinal
+            if (o == null || Ordinals.insideCompound(toks, i) || a + 3 >= toks.size()) {
                 continue;
             }
-            int k = i + 3;
+            int ordinal = o.value();
+            String noun = toks.get(a + 1).text();
+            String head = EVENT_HEADS.get(noun);
+            if (head == null || !Character.isLowerCase(noun.charAt(0)) || !toks.get(a + 2).is("of")) {
+                continue;
+            }
+            int k = a + 3;
             if (k < toks.size() && TitleFinder.isArticle(toks.get(k))) {
                 k++;
             }
@@ -124,7 +132,7 @@ final class CuedTitles {
             }
             if (end > k) {
                 String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
-                String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(end - 1).end()));
+                String series = Names.clean(text.substring(toks.get(a + 1).begin(), toks.get(end - 1).end()));
                 out.add(new Candidate(EntityKind.EVENT, head, i, end, PRIORITY_TITLE, name, ordinal, series, 0.75,
                         "numbered-meeting-of"));
             }

@@ -23,10 +23,12 @@ final class MentionFinder {
             Map.entry("memorandum", "memorandum"), Map.entry("mou", "memorandum"),
             Map.entry("declaration", "declaration"), Map.entry("initiative", "initiative"),
             Map.entry("framework", "framework"), Map.entry("roadmap", "roadmap"), Map.entry("plan", "plan"),
-            Map.entry("treaty", "treaty"), Map.entry("convention", "convention"), Map.entry("law", "law"),
+            Map.entry("treaty", "treaty"), Map.entry("act", "law"), Map.entry("convention", "convention"),
+            Map.entry("law", "law"),
             Map.entry("statement", "statement"), Map.entry("strategy", "strategy"),
             Map.entry("agreement", "agreement"), Map.entry("charter", "charter"), Map.entry("protocol", "protocol"),
-            Map.entry("accord", "accord"), Map.entry("consensus", "consensus"), Map.entry("blueprint", "blueprint"),
+            Map.entry("accord", "accord"), Map.entry("accords", "accord"), Map.entry("consensus", "consensus"),
+            Map.entry("blueprint", "blueprint"),
             Map.entry("agenda", "agenda"), Map.entry("programme", "programme"), Map.entry("program", "programme"),
             Map.entry("communique", "communique"), Map.entry("communiqué", "communique"),
             Map.entry("resolution", "resolution"), Map.entry("pact", "treaty"),
@@ -46,9 +48,12 @@ final class MentionFinder {
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
-            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
+            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce", "force",
             "mechanism", "government");
 
+
+    private static final int PRIORITY_TITLE = Candidate.PRIORITY_TITLE;
+    private static final int PRIORITY_GAZETTEER = Candidate.PRIORITY_GAZETTEER;
 
     private final Gazetteer gazetteer;
 
@@ -63,14 +68,15 @@ final class MentionFinder {
         boolean caseless = doc.document().quality().degraded();
         String text = doc.document().text();
         List<Mention> mentions = new ArrayList<>();
-        Set<String> lowerWords = lowerCaseWords(doc);
+        NerCandidates ner = new NerCandidates(gazetteer, doc);
         for (Sentence s : doc.sentences()) {
             List<Candidate> candidates = new ArrayList<>();
             boolean[] place = new boolean[s.size()];
             gazetteerCandidates(s, caseless, candidates, place);
-            nerCandidates(s, text, lowerWords, candidates);
+            ner.find(s, text, candidates);
             if (!caseless) {
                 titleCandidates(s, text, candidates, place);
+                headquarters(s, text, candidates);
                 CuedTitles.quotedTitles(s, text, candidates);
                 CuedTitles.heldTitles(s, text, candidates);
                 CuedTitles.quotedEvents(s, text, candidates);
@@ -88,23 +94,29 @@ final class MentionFinder {
                         first.begin(), last.end(), c.ordinal(), c.series(), c.confidence(), c.rule()));
             }
         }
-        return Acronyms.resolve(doc, mentions);
+        return Acronyms.resolve(doc, shortPlaces(mentions), gazetteer);
     }
 
     /**
-     * Words the document writes in lower case somewhere ("road", "cyberspace"): a single capitalised token NER calls
-     * a place or organisation is a common word at the start of a title, not a name.
+     * "Santa" after "Santa Lucia del Mar": a one-word place that opens exactly one longer place of the document is that
+     * place.
      */
-    private static Set<String> lowerCaseWords(AnnotatedDocument doc) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-                    words.add(t.text());
-                }
+    private static List<Mention> shortPlaces(List<Mention> mentions) {
+        Map<String, Set<String>> longer = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLACE && m.length() > 1 && m.canonical().contains(" ")) {
+                longer.computeIfAbsent(m.canonical().substring(0, m.canonical().indexOf(' ')),
+                        k -> new java.util.HashSet<>()).add(m.canonical());
             }
         }
-        return words;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Set<String> l = m.kind() == EntityKind.PLACE && m.length() == 1 ? longer.get(m.canonical()) : null;
+            out.add(l == null || l.size() != 1 ? m : new Mention(m.id(), m.kind(), m.subtype(), m.text(),
+                    l.iterator().next(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.ordinal(),
+                    m.series(), m.confidence(), m.rule() + "+short-place"));
+        }
+        return out;
     }
 
     private void gazetteerCandidates(Sentence s, boolean caseless, List<Candidate> out, boolean[] place) {
@@ -116,12 +128,12 @@ final class MentionFinder {
                 Gazetteer.Entry e = g.entry();
                 String eventHead = eventSense(toks, g, e);
                 if (eventHead != null) {
-                    out.add(new Candidate(EntityKind.EVENT, eventHead, g.start(), g.end(), Candidate.PRIORITY_GAZETTEER, e.name(),
+                    out.add(new Candidate(EntityKind.EVENT, eventHead, g.start(), g.end(), PRIORITY_GAZETTEER, e.name(),
                             0, "", 0.85, "gazetteer:event-sense"));
                     i = g.end() - 1;
                     continue;
                 }
-                out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), Candidate.PRIORITY_GAZETTEER, e.name(), 0, "",
+                out.add(new Candidate(e.kind(), e.subtype(), g.start(), g.end(), PRIORITY_GAZETTEER, e.name(), 0, "",
                         g.byAcronym() ? 0.9 : 0.95, "gazetteer"));
                 if (e.kind() != EntityKind.ORGANIZATION) {
                     for (int j = g.start(); j < g.end(); j++) {
@@ -154,72 +166,6 @@ final class MentionFinder {
         return toks.get(k - 1).pos().startsWith("VB") && HOLDING_VERBS.contains(lemma) ? head : null;
     }
 
-    private void nerCandidates(Sentence s, String text, Set<String> lowerWords, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        int i = 0;
-        while (i < toks.size()) {
-            String tag = toks.get(i).ner();
-            int j = i + 1;
-            while (j < toks.size() && toks.get(j).ner().equals(tag)) {
-                j++;
-            }
-            EntityKind kind = switch (tag) {
-                case "PERSON" -> EntityKind.PERSON;
-                case "ORGANIZATION" -> EntityKind.ORGANIZATION;
-                case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.PLACE;
-                default -> null;
-            };
-            if (kind != null) {
-                int start = i;
-                int end = j;
-                for (int k = start + 1; k < end; k++) {
-                    if (toks.get(k).text().equals("(")) {
-                        end = k;
-                        break;
-                    }
-                }
-                while (end > start && !Character.isLetterOrDigit(toks.get(end - 1).text().codePointAt(0))) {
-                    end--;
-                }
-                boolean commonWord = end == start + 1 && kind != EntityKind.PERSON
-                        && lowerWords.contains(toks.get(start).text().toLowerCase(Locale.ROOT));
-                if (end > start && !commonWord) {
-                    String raw = text.substring(toks.get(start).begin(), toks.get(end - 1).end());
-                    Candidate c = nerCandidate(kind, raw, start, end);
-                    if (c != null) {
-                        out.add(c);
-                    }
-                }
-            }
-            i = j;
-        }
-    }
-
-    private Candidate nerCandidate(EntityKind kind, String raw, int start, int end) {
-        String name = kind == EntityKind.PERSON ? Names.personName(raw) : Names.clean(raw);
-        if (name.isEmpty() || !Character.isLetter(name.codePointAt(0)) || name.length() < 2) {
-            return null;
-        }
-        if (kind == EntityKind.PERSON && !name.contains(" ")) {
-            return null;   // "BeiDou", "Xi": a one-word person is too often a product, a place or a short reference
-        }
-        if (kind == EntityKind.ORGANIZATION && Lexicon.TECHNICAL_ACRONYMS.contains(name)) {
-            return null;
-        }
-        int dash = name.indexOf('-');
-        if (dash > 0 && gazetteer.lookup(name.substring(0, dash)).filter(e -> e.kind() == EntityKind.COUNTRY)
-                .isPresent() && gazetteer.lookup(name.substring(dash + 1)).isPresent()) {
-            return null;   // "China-European Commission": two known names, each found on its own
-        }
-        Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
-        if (known.isPresent() && kind != EntityKind.PERSON) {
-            Gazetteer.Entry e = known.get();
-            return new Candidate(e.kind(), e.subtype(), start, end, Candidate.PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
-                    "ner+gazetteer");
-        }
-        return new Candidate(kind, "", start, end, Candidate.PRIORITY_NER, name, 0, "", 0.7, "ner");
-    }
-
     private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
         List<Token> toks = s.tokens();
         TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false);
@@ -236,7 +182,7 @@ final class MentionFinder {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
             String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), Candidate.PRIORITY_TITLE, name, 0, "",
+            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), PRIORITY_TITLE, name, 0, "",
                     t.complement() ? 0.85 : 0.8, "title:agreement"));
         }
         TitleFinder events = new TitleFinder(EVENT_HEADS.keySet(), false, false, TitleFinder.NARROW_COMPLEMENT);
@@ -245,8 +191,11 @@ final class MentionFinder {
         }
         TitleFinder orgs = new TitleFinder(ORG_HEADS, true, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
-            String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head());
+            int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head(), t.end());
+            Ordinals.Span ordinal = TitleFinder.ordinalAt(toks, start);
+            if (ordinal != null && ordinal.end() <= t.head()) {
+                start = ordinal.end();   // "the 12th Polar Council Ministerial": its meeting has the ordinal
+            }
             int end = t.end();
             for (int k = t.head() + 2; k + 1 < t.end(); k++) {
                 // "Commission of the State Council | for Anti-monopoly in ...": the name ends with the second body.
@@ -256,17 +205,59 @@ final class MentionFinder {
                     break;
                 }
             }
-            if (end != t.end()) {
-                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, Candidate.PRIORITY_TITLE - 1, name, 0, "",
-                        0.75, "title:organization"));
+            if (end > t.head() + 1 && toks.get(t.head() + 1).text().equals("(")) {
+                end = t.head() + 1;   // "the Harbour Union (2024 to 2026)": a period, not part of the name
+            }
+            if (BodyNames.generic(toks, start, end)) {
+                continue;   // "Heads of State/Government of ...", "Cabinet Secretaries", a head alone
+            }
+            String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
+            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
+                    0.75, "title:organization"));
+            int of = countryComplement(toks, t.head(), end, place);
+            if (of > start + 1) {
+                // "Supreme Maritime Council of the Republic of Kenya" is also written without its
+                // country; the short form is a mention inside the long one, and both name one body.
+                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, of, PRIORITY_TITLE - 1,
+                        Names.clean(text.substring(toks.get(start).begin(), toks.get(of - 1).end())), 0, "", 0.7,
+                        "title:organization:short"));
+            }
+        }
+    }
+
+    /** The index of "of" when a body's name ends "of [the] Country" ("... of the Republic of Korea"), else -1. */
+    private static int countryComplement(List<Token> toks, int head, int end, boolean[] place) {
+        for (int k = head + 1; k + 1 < end; k++) {
+            if (toks.get(k).is("of")) {
+                int c = TitleFinder.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;
+                boolean country = c < end;
+                for (int j = c; j < end; j++) {
+                    country &= place[j];
+                }
+                return country ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the UN headquarters", "the X Headquarters building": the building where a body sits is a place. The body
+     * stays a mention inside it.
+     */
+    private static void headquarters(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        List<Candidate> bodies = out.stream().filter(c -> c.kind() == EntityKind.ORGANIZATION).toList();
+        for (int k = 1; k < toks.size(); k++) {
+            int end = BodyNames.headquartersEnd(toks, k);
+            if (end < 0) {
                 continue;
             }
-            if (start != t.start()) {
-                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
-            }
-            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), Candidate.PRIORITY_TITLE - 1, name, 0, "",
-                    0.75, "title:organization"));
+            int at = k;
+            bodies.stream().filter(c -> c.end() == at).min(Comparator.comparingInt(Candidate::start)).ifPresent(c -> {
+                String name = Names.clean(text.substring(toks.get(c.start()).begin(), toks.get(end - 1).end()));
+                out.add(new Candidate(EntityKind.PLACE, "building", c.start(), end, PRIORITY_TITLE, name, 0,
+                        "", 0.7, "headquarters"));
+            });
         }
     }
 
@@ -274,12 +265,12 @@ final class MentionFinder {
      * "China's State Council Information Office", "WIPO's Arbitration and Mediation Center": a known country, place or
      * body in the possessive is not part of the name.
      */
-    private int afterPossessor(List<Token> toks, String text, int start, int head) {
+    private int afterPossessor(List<Token> toks, String text, int start, int head, int end) {
         for (int i = start + 1; i < head; i++) {
             if (toks.get(i).is("'s") || toks.get(i).is("’s")) {
-                String owner = text.substring(toks.get(start).begin(), toks.get(i - 1).end());
-                boolean owned = gazetteer.lookup(owner).isPresent() || owner.matches("[A-Z]{2,8}");
-                return owned && i + 1 < head ? i + 1 : start;
+                // The head alone is no name ("China's Office"); with a complement it is ("WTO's Office of X").
+                int after = BodyNames.afterOwner(toks, start, head + 1, gazetteer, text);
+                return after > start && (after < head || end > head + 1) ? after : start;
             }
         }
         // "China-European Commission (EC) dialogues": a country joined to a known body names two parties.
@@ -311,10 +302,10 @@ final class MentionFinder {
         String year = "";
         int seriesStart = start;
         Token first = toks.get(start);
-        int o = TitleFinder.ordinalOf(first);
-        if (o > 0) {
-            ordinal = o;
-            seriesStart = start + 1;
+        Ordinals.Span o = TitleFinder.ordinalAt(toks, start);
+        if (o != null) {
+            ordinal = o.value();
+            seriesStart = o.end();
         } else if (first.text().matches("(19|20)\\d\\d")) {
             year = first.text();
             seriesStart = start + 1;
@@ -325,7 +316,7 @@ final class MentionFinder {
         if (seriesStart > start && seriesStart < t.end()) {
             series = Names.clean(text.substring(toks.get(seriesStart).begin(), toks.get(t.end() - 1).end()));
         }
-        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), Candidate.PRIORITY_TITLE, name, ordinal, series,
+        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), PRIORITY_TITLE, name, ordinal, series,
                 ordinal > 0 || !year.isEmpty() ? 0.85 : 0.75, "title:event");
     }
 
@@ -352,10 +343,12 @@ final class MentionFinder {
     private static List<Candidate> nested(Sentence s, List<Candidate> chosen, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate outer : chosen) {
-            if (outer.priority() == Candidate.PRIORITY_GAZETTEER) {
+            if (outer.priority() == PRIORITY_GAZETTEER) {
                 continue;
             }
-            for (Candidate c : all) {
+            List<Candidate> longestFirst = new ArrayList<>(all);
+            longestFirst.sort(Comparator.comparingInt(Candidate::length).reversed());
+            for (Candidate c : longestFirst) {
                 boolean inside = c.start() >= outer.start() && c.end() <= outer.end() && c.length() < outer.length();
                 // "Annual Meeting of the Asian-African Legal Consultative Organization", "Guidelines of the
                 // Anti-monopoly Commission of the State Council": a body named after "of" inside a title.
@@ -370,10 +363,19 @@ final class MentionFinder {
                     continue;
                 }
                 boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
-                boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf && outer.kind() != EntityKind.ORGANIZATION
-                        && c.rule().equals("title:organization");
-                if (inside && actor && (c.priority() == Candidate.PRIORITY_GAZETTEER || titled)
-                        && out.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
+                boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf
+                        && outer.kind() != EntityKind.ORGANIZATION && c.rule().equals("title:organization")
+                        || c.rule().equals("title:organization:short");
+                // "Regional Peace and Security Council", "National Maritime Security Council": a known body's name
+                // ("Security Council") as the tail of a longer one is not that body.
+                boolean tail = outer.kind() == EntityKind.ORGANIZATION && c.start() > outer.start()
+                        && ORG_HEADS.contains(s.token(c.end() - 1).text().toLowerCase(Locale.ROOT))
+                        && (s.token(c.start() - 1).isCapitalized() || Set.of("and", "&").contains(
+                        s.token(c.start() - 1).text()));
+                // A body inside a body inside a title ("Council of the Organization of American States" in a
+                // session's name, "Organization of American States" in it): nested may nest, but may not cross.
+                if (inside && actor && !tail && (c.priority() == PRIORITY_GAZETTEER || titled)
+                        && out.stream().noneMatch(k -> crosses(c, k))) {
                     out.add(c);
                 }
             }
@@ -381,4 +383,11 @@ final class MentionFinder {
         return out;
     }
 
+    /** Whether two spans overlap without one containing the other (or are the same span). */
+    private static boolean crosses(Candidate a, Candidate b) {
+        boolean overlap = a.start() < b.end() && b.start() < a.end();
+        boolean contains = a.start() <= b.start() && b.end() <= a.end() || b.start() <= a.start() && a.end() <= b.end();
+        boolean same = a.start() == b.start() && a.end() == b.end();
+        return overlap && (!contains || same);
+    }
 }
