@@ -39,6 +39,26 @@ final class BodyNames {
         return FINITE_VERBS.contains(t.pos());
     }
 
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "MD");
+
+    /**
+     * Whether the sentence is written in title case, as a headline: every content word capitalised ("Island States
+     * Sign Reef Pact in Suva"). Then a capitalised verb is no part of a name.
+     */
+    static boolean headline(List<Token> toks) {
+        int capitals = 0;
+        for (Token t : toks) {
+            if (t.text().isEmpty() || !Character.isLetter(t.text().codePointAt(0)) || FUNCTION_TAGS.contains(t.pos())) {
+                continue;
+            }
+            if (!t.isCapitalized()) {
+                return false;
+            }
+            capitals++;
+        }
+        return capitals >= 3;
+    }
+
     /** Whether tokens [i, i+2) are a full name CoreNLP tags PERSON (two tokens or more). */
     static boolean fullPerson(List<Token> toks, int i) {
         return i + 1 < toks.size() && toks.get(i).ner().equals("PERSON") && toks.get(i + 1).ner().equals("PERSON");

@@ -214,7 +214,7 @@ final class MentionFinder {
             String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
             out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
                     0.75, "title:organization"));
-            int of = countryComplement(toks, t.head(), end, place);
+            int of = countryComplement(toks, text, t.head(), end);
             if (of > start + 1) {
                 // "Supreme Maritime Council of the Republic of Kenya" is also written without its
                 // country; the short form is a mention inside the long one, and both name one body.
@@ -225,15 +225,16 @@ final class MentionFinder {
         }
     }
 
-    /** The index of "of" when a body's name ends "of [the] Country" ("... of the Republic of Korea"), else -1. */
-    private static int countryComplement(List<Token> toks, int head, int end, boolean[] place) {
+    /**
+     * The index of "of" when a body's name ends "of [the] Country" ("... of the Republic of Korea"), else -1. Not a
+     * province or city: "People's Government" alone names no one body.
+     */
+    private int countryComplement(List<Token> toks, String text, int head, int end) {
         for (int k = head + 1; k + 1 < end; k++) {
             if (toks.get(k).is("of")) {
                 int c = TitleFinder.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;
-                boolean country = c < end;
-                for (int j = c; j < end; j++) {
-                    country &= place[j];
-                }
+                String rest = text.substring(toks.get(c).begin(), toks.get(end - 1).end());
+                boolean country = gazetteer.lookup(rest).filter(e -> e.kind() == EntityKind.COUNTRY).isPresent();
                 return country ? k : -1;
             }
         }
@@ -346,9 +347,7 @@ final class MentionFinder {
             if (outer.priority() == PRIORITY_GAZETTEER) {
                 continue;
             }
-            List<Candidate> longestFirst = new ArrayList<>(all);
-            longestFirst.sort(Comparator.comparingInt(Candidate::length).reversed());
-            for (Candidate c : longestFirst) {
+            for (Candidate c : all) {
                 boolean inside = c.start() >= outer.start() && c.end() <= outer.end() && c.length() < outer.length();
                 // "Annual Meeting of the Asian-African Legal Consultative Organization", "Guidelines of the
                 // Anti-monopoly Commission of the State Council": a body named after "of" inside a title.

@@ -61,13 +61,14 @@ final class TitleFinder {
     /** All titles in the sentence; {@code isPlace} tells which tokens are inside a place or country mention. */
     List<Title> find(List<Token> toks, IntPredicate isPlace) {
         List<Title> titles = new ArrayList<>();
+        boolean headline = BodyNames.headline(toks);
         for (int h = 0; h < toks.size(); h++) {
             Token head = toks.get(h);
             if (!heads.contains(head.text().toLowerCase(Locale.ROOT)) || !(caseless || head.isCapitalized())) {
                 continue;
             }
             int start = leftEdge(toks, h);
-            int end = rightEdge(toks, h, isPlace);
+            int end = rightEdge(toks, h, isPlace, headline);
             int content = 0;
             for (int i = start; i < end; i++) {
                 if (i != h && isTitleWord(toks.get(i))) {
@@ -122,7 +123,7 @@ final class TitleFinder {
         return start;
     }
 
-    private int rightEdge(List<Token> toks, int head, IntPredicate isPlace) {
+    private int rightEdge(List<Token> toks, int head, IntPredicate isPlace, boolean headline) {
         int end = head + 1;
         if (end >= toks.size()) {
             return end;
@@ -145,8 +146,11 @@ final class TitleFinder {
                 lastGood = Math.min(lastGood, office);
                 break;   // "Department of State | Acting Assistant Secretary in the Bureau of ..."
             }
-            if (BodyNames.honorific(t) || BodyNames.finiteVerb(t) || BodyNames.fullPerson(toks, i)) {
-                break;   // "... Committee | Mr. X", "... Committee | Jane Roe"; an office after "the" stays
+            if (BodyNames.honorific(t) || BodyNames.fullPerson(toks, i) || headline && BodyNames.finiteVerb(t)) {
+                // "... Committee | Mr. X", "... Committee | Jane Roe"; an office after "the" stays. A verb ends
+                // a complement only in a headline ("X Session of Y Closes with ..."): in running text plurals of
+                // a name are often tagged as verbs ("Agreement on Data Flows").
+                break;
             }
             if (lw.equals("and") && i + 1 < toks.size() && (stopsName(toks, i + 1) || BodyNames.fullPerson(toks, i + 1)
                     || isArticle(toks.get(i + 1)) && i + 2 < toks.size() && BodyNames.officeTitle(toks, i + 2))) {
