@@ -92,6 +92,14 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void aVerbEndsAComplementOnlyInAHeadline() {
+        List<Mention> ms = find("Peru and Chile signed the Framework Agreement on Data Flows|O|VBZ .",
+                "Fifth Session of Reef Council Closes|O|VBZ with Adoption of Harbour Plan");
+        assertTrue(texts(ms, EntityKind.AGREEMENT).contains("Framework Agreement on Data Flows"), ms.toString());
+        assertTrue(texts(ms, EntityKind.EVENT).contains("Fifth Session of Reef Council"), ms.toString());
+    }
+
+    @Test
     void headquartersArePlaces() {
         List<Mention> ms = find("Talks were held at the UN headquarters .",
                 "The exhibit opened at the Reef|ORGANIZATION Trust|ORGANIZATION Headquarters|ORGANIZATION building .");
@@ -144,6 +152,9 @@ class MentionBoundariesTest {
                 "Regional Peace and Security Council", "Supreme Maritime Council of Kenya", "Supreme Maritime Council",
                 "Harbour Union", "Harbour Council")), orgs.toString());
         assertFalse(canonicals(ms, EntityKind.ORGANIZATION).contains("United Nations Security Council"));
+        // Only a country is left out for the short form: "County Government" alone names no one body.
+        assertFalse(texts(find("The County Government of Nairobi met ."), EntityKind.ORGANIZATION)
+                .contains("County Government"));
     }
 
     @Test
