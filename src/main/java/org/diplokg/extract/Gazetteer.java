@@ -79,6 +79,9 @@ public final class Gazetteer {
             "an", "in", "on", "at", "to", "no", "me", "we", "he", "do", "go", "so", "or", "id", "oh", "ok");
 
     public Optional<Match> matchAt(List<Token> tokens, int start, boolean caseless) {
+        if (tokens.get(start).text().matches(".*[$€£¥].*")) {
+            return Optional.empty();   // "US$", "HK$": a currency, not the country ("U.S." and "US$" share a key)
+        }
         StringBuilder k = new StringBuilder();
         StringBuilder raw = new StringBuilder();
         Match best = null;

@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,18 +14,21 @@ import org.diplokg.nlp.Token;
 
 /**
  * Finds the entity mentions of a document. Sources, strongest first on overlap after length: title patterns for
- * agreements, events and named bodies; the gazetteers; CoreNLP NER. Acronyms defined in the text ("Shanghai
- * Cooperation Organization (SCO)") then name the same entity wherever they occur.
+ * agreements, events and named bodies; the gazetteers; CoreNLP NER. Cued titles come from {@link CuedTitles}; acronyms
+ * defined in the text ("Shanghai Cooperation Organization (SCO)") then name the same entity wherever they occur
+ * ({@link Acronyms}).
  */
 final class MentionFinder {
     static final Map<String, String> AGREEMENT_HEADS = Map.ofEntries(
             Map.entry("memorandum", "memorandum"), Map.entry("mou", "memorandum"),
             Map.entry("declaration", "declaration"), Map.entry("initiative", "initiative"),
             Map.entry("framework", "framework"), Map.entry("roadmap", "roadmap"), Map.entry("plan", "plan"),
-            Map.entry("treaty", "treaty"), Map.entry("convention", "convention"), Map.entry("law", "law"),
+            Map.entry("treaty", "treaty"), Map.entry("act", "law"), Map.entry("convention", "convention"),
+            Map.entry("law", "law"),
             Map.entry("statement", "statement"), Map.entry("strategy", "strategy"),
             Map.entry("agreement", "agreement"), Map.entry("charter", "charter"), Map.entry("protocol", "protocol"),
-            Map.entry("accord", "accord"), Map.entry("consensus", "consensus"), Map.entry("blueprint", "blueprint"),
+            Map.entry("accord", "accord"), Map.entry("accords", "accord"), Map.entry("consensus", "consensus"),
+            Map.entry("blueprint", "blueprint"),
             Map.entry("agenda", "agenda"), Map.entry("programme", "programme"), Map.entry("program", "programme"),
             Map.entry("communique", "communique"), Map.entry("communiqué", "communique"),
             Map.entry("resolution", "resolution"), Map.entry("pact", "treaty"),
@@ -46,26 +48,17 @@ final class MentionFinder {
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
             "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
-            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce",
+            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce", "force",
             "mechanism", "government");
 
-    // On spans of equal length a curated gazetteer name beats a title pattern ("United Nations Conference on Trade
-    // and Development" is an organisation, not a conference).
-    private static final int PRIORITY_TITLE = 2;
-    private static final int PRIORITY_GAZETTEER = 3;
-    private static final int PRIORITY_NER = 1;
+
+    private static final int PRIORITY_TITLE = Candidate.PRIORITY_TITLE;
+    private static final int PRIORITY_GAZETTEER = Candidate.PRIORITY_GAZETTEER;
 
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    private record Candidate(EntityKind kind, String subtype, int start, int end, int priority, String canonical,
-                             int ordinal, String series, double confidence, String rule) {
-        int length() {
-            return end - start;
-        }
     }
 
     record Result(List<Mention> mentions, Map<String, String> acronyms) {
@@ -75,18 +68,19 @@ final class MentionFinder {
         boolean caseless = doc.document().quality().degraded();
         String text = doc.document().text();
         List<Mention> mentions = new ArrayList<>();
-        Set<String> lowerWords = lowerCaseWords(doc);
+        NerCandidates ner = new NerCandidates(gazetteer, doc);
         for (Sentence s : doc.sentences()) {
             List<Candidate> candidates = new ArrayList<>();
             boolean[] place = new boolean[s.size()];
             gazetteerCandidates(s, caseless, candidates, place);
-            nerCandidates(s, text, lowerWords, candidates);
+            ner.find(s, text, candidates);
             if (!caseless) {
                 titleCandidates(s, text, candidates, place);
-                quotedTitles(s, text, candidates);
-                heldTitles(s, text, candidates);
-                quotedEvents(s, text, candidates);
-                numberedMeetingsOf(s, text, candidates);
+                headquarters(s, text, candidates);
+                CuedTitles.quotedTitles(s, text, candidates);
+                CuedTitles.heldTitles(s, text, candidates);
+                CuedTitles.quotedEvents(s, text, candidates);
+                CuedTitles.numberedMeetingsOf(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -100,33 +94,29 @@ final class MentionFinder {
                         first.begin(), last.end(), c.ordinal(), c.series(), c.confidence(), c.rule()));
             }
         }
-        Map<String, String> acronyms = new HashMap<>();
-        Map<String, Mention> definers = new HashMap<>();
-        for (Mention m : mentions) {
-            acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
-                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))) {
-                    acronyms.put(acr, m.canonical());
-                    definers.put(acr, m);
-                }
-            });
-        }
-        return new Result(applyAcronyms(doc, mentions, acronyms, definers), acronyms);
+        return Acronyms.resolve(doc, shortPlaces(mentions), gazetteer);
     }
 
     /**
-     * Words the document writes in lower case somewhere ("road", "cyberspace"): a single capitalised token NER calls
-     * a place or organisation is a common word at the start of a title, not a name.
+     * "Santa" after "Santa Lucia del Mar": a one-word place that opens exactly one longer place of the document is that
+     * place.
      */
-    private static Set<String> lowerCaseWords(AnnotatedDocument doc) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-                    words.add(t.text());
-                }
+    private static List<Mention> shortPlaces(List<Mention> mentions) {
+        Map<String, Set<String>> longer = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLACE && m.length() > 1 && m.canonical().contains(" ")) {
+                longer.computeIfAbsent(m.canonical().substring(0, m.canonical().indexOf(' ')),
+                        k -> new java.util.HashSet<>()).add(m.canonical());
             }
         }
-        return words;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Set<String> l = m.kind() == EntityKind.PLACE && m.length() == 1 ? longer.get(m.canonical()) : null;
+            out.add(l == null || l.size() != 1 ? m : new Mention(m.id(), m.kind(), m.subtype(), m.text(),
+                    l.iterator().next(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.ordinal(),
+                    m.series(), m.confidence(), m.rule() + "+short-place"));
+        }
+        return out;
     }
 
     private void gazetteerCandidates(Sentence s, boolean caseless, List<Candidate> out, boolean[] place) {
@@ -176,72 +166,6 @@ final class MentionFinder {
         return toks.get(k - 1).pos().startsWith("VB") && HOLDING_VERBS.contains(lemma) ? head : null;
     }
 
-    private void nerCandidates(Sentence s, String text, Set<String> lowerWords, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        int i = 0;
-        while (i < toks.size()) {
-            String tag = toks.get(i).ner();
-            int j = i + 1;
-            while (j < toks.size() && toks.get(j).ner().equals(tag)) {
-                j++;
-            }
-            EntityKind kind = switch (tag) {
-                case "PERSON" -> EntityKind.PERSON;
-                case "ORGANIZATION" -> EntityKind.ORGANIZATION;
-                case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.PLACE;
-                default -> null;
-            };
-            if (kind != null) {
-                int start = i;
-                int end = j;
-                for (int k = start + 1; k < end; k++) {
-                    if (toks.get(k).text().equals("(")) {
-                        end = k;
-                        break;
-                    }
-                }
-                while (end > start && !Character.isLetterOrDigit(toks.get(end - 1).text().codePointAt(0))) {
-                    end--;
-                }
-                boolean commonWord = end == start + 1 && kind != EntityKind.PERSON
-                        && lowerWords.contains(toks.get(start).text().toLowerCase(Locale.ROOT));
-                if (end > start && !commonWord) {
-                    String raw = text.substring(toks.get(start).begin(), toks.get(end - 1).end());
-                    Candidate c = nerCandidate(kind, raw, start, end);
-                    if (c != null) {
-                        out.add(c);
-                    }
-                }
-            }
-            i = j;
-        }
-    }
-
-    private Candidate nerCandidate(EntityKind kind, String raw, int start, int end) {
-        String name = kind == EntityKind.PERSON ? Names.personName(raw) : Names.clean(raw);
-        if (name.isEmpty() || !Character.isLetter(name.codePointAt(0)) || name.length() < 2) {
-            return null;
-        }
-        if (kind == EntityKind.PERSON && !name.contains(" ")) {
-            return null;   // "BeiDou", "Xi": a one-word person is too often a product, a place or a short reference
-        }
-        if (kind == EntityKind.ORGANIZATION && Lexicon.TECHNICAL_ACRONYMS.contains(name)) {
-            return null;
-        }
-        int dash = name.indexOf('-');
-        if (dash > 0 && gazetteer.lookup(name.substring(0, dash)).filter(e -> e.kind() == EntityKind.COUNTRY)
-                .isPresent() && gazetteer.lookup(name.substring(dash + 1)).isPresent()) {
-            return null;   // "China-European Commission": two known names, each found on its own
-        }
-        Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
-        if (known.isPresent() && kind != EntityKind.PERSON) {
-            Gazetteer.Entry e = known.get();
-            return new Candidate(e.kind(), e.subtype(), start, end, PRIORITY_GAZETTEER, e.name(), 0, "", 0.9,
-                    "ner+gazetteer");
-        }
-        return new Candidate(kind, "", start, end, PRIORITY_NER, name, 0, "", 0.7, "ner");
-    }
-
     private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
         List<Token> toks = s.tokens();
         TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false);
@@ -267,8 +191,11 @@ final class MentionFinder {
         }
         TitleFinder orgs = new TitleFinder(ORG_HEADS, true, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
-            String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head());
+            int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head(), t.end());
+            Ordinals.Span ordinal = TitleFinder.ordinalAt(toks, start);
+            if (ordinal != null && ordinal.end() <= t.head()) {
+                start = ordinal.end();   // "the 12th Polar Council Ministerial": its meeting has the ordinal
+            }
             int end = t.end();
             for (int k = t.head() + 2; k + 1 < t.end(); k++) {
                 // "Commission of the State Council | for Anti-monopoly in ...": the name ends with the second body.
@@ -278,17 +205,60 @@ final class MentionFinder {
                     break;
                 }
             }
-            if (end != t.end()) {
-                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
-                        0.75, "title:organization"));
+            if (end > t.head() + 1 && toks.get(t.head() + 1).text().equals("(")) {
+                end = t.head() + 1;   // "the Harbour Union (2024 to 2026)": a period, not part of the name
+            }
+            if (BodyNames.generic(toks, start, end)) {
+                continue;   // "Heads of State/Government of ...", "Cabinet Secretaries", a head alone
+            }
+            String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
+            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, end, PRIORITY_TITLE - 1, name, 0, "",
+                    0.75, "title:organization"));
+            int of = countryComplement(toks, text, t.head(), end);
+            if (of > start + 1) {
+                // "Supreme Maritime Council of the Republic of Kenya" is also written without its
+                // country; the short form is a mention inside the long one, and both name one body.
+                out.add(new Candidate(EntityKind.ORGANIZATION, "", start, of, PRIORITY_TITLE - 1,
+                        Names.clean(text.substring(toks.get(start).begin(), toks.get(of - 1).end())), 0, "", 0.7,
+                        "title:organization:short"));
+            }
+        }
+    }
+
+    /**
+     * The index of "of" when a body's name ends "of [the] Country" ("... of the Republic of Korea"), else -1. Not a
+     * province or city: "People's Government" alone names no one body.
+     */
+    private int countryComplement(List<Token> toks, String text, int head, int end) {
+        for (int k = head + 1; k + 1 < end; k++) {
+            if (toks.get(k).is("of")) {
+                int c = TitleFinder.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;
+                String rest = text.substring(toks.get(c).begin(), toks.get(end - 1).end());
+                boolean country = gazetteer.lookup(rest).filter(e -> e.kind() == EntityKind.COUNTRY).isPresent();
+                return country ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the UN headquarters", "the X Headquarters building": the building where a body sits is a place. The body
+     * stays a mention inside it.
+     */
+    private static void headquarters(Sentence s, String text, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        List<Candidate> bodies = out.stream().filter(c -> c.kind() == EntityKind.ORGANIZATION).toList();
+        for (int k = 1; k < toks.size(); k++) {
+            int end = BodyNames.headquartersEnd(toks, k);
+            if (end < 0) {
                 continue;
             }
-            if (start != t.start()) {
-                name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
-            }
-            out.add(new Candidate(EntityKind.ORGANIZATION, "", start, t.end(), PRIORITY_TITLE - 1, name, 0, "",
-                    0.75, "title:organization"));
+            int at = k;
+            bodies.stream().filter(c -> c.end() == at).min(Comparator.comparingInt(Candidate::start)).ifPresent(c -> {
+                String name = Names.clean(text.substring(toks.get(c.start()).begin(), toks.get(end - 1).end()));
+                out.add(new Candidate(EntityKind.PLACE, "building", c.start(), end, PRIORITY_TITLE, name, 0,
+                        "", 0.7, "headquarters"));
+            });
         }
     }
 
@@ -296,12 +266,12 @@ final class MentionFinder {
      * "China's State Council Information Office", "WIPO's Arbitration and Mediation Center": a known country, place or
      * body in the possessive is not part of the name.
      */
-    private int afterPossessor(List<Token> toks, String text, int start, int head) {
+    private int afterPossessor(List<Token> toks, String text, int start, int head, int end) {
         for (int i = start + 1; i < head; i++) {
             if (toks.get(i).is("'s") || toks.get(i).is("’s")) {
-                String owner = text.substring(toks.get(start).begin(), toks.get(i - 1).end());
-                boolean owned = gazetteer.lookup(owner).isPresent() || owner.matches("[A-Z]{2,8}");
-                return owned && i + 1 < head ? i + 1 : start;
+                // The head alone is no name ("China's Office"); with a complement it is ("WTO's Office of X").
+                int after = BodyNames.afterOwner(toks, start, head + 1, gazetteer, text);
+                return after > start && (after < head || end > head + 1) ? after : start;
             }
         }
         // "China-European Commission (EC) dialogues": a country joined to a known body names two parties.
@@ -314,162 +284,6 @@ final class MentionFinder {
         return start;
     }
 
-    private static final Set<String> OPEN_QUOTES = Set.of("``", "\"", "“", "`", "‘");
-    private static final Set<String> CLOSE_QUOTES = Set.of("''", "\"", "”", "'", "’");
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("paper", "report", "document", "book", "statement",
-            "declaration", "strategy", "plan", "initiative", "programme", "program", "guideline", "guidelines",
-            "vision", "outlook", "agenda");
-
-    /**
-     * A quoted title after "titled" or "entitled": 'a white paper titled "Jointly Build a Community ..."'. The noun
-     * before gives the kind ("white paper", "report").
-     */
-    private static void quotedTitles(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 1; i + 2 < toks.size(); i++) {
-            if (!(toks.get(i).is("titled") || toks.get(i).is("entitled")) || !OPEN_QUOTES.contains(toks.get(i + 1)
-                    .text())) {
-                continue;
-            }
-            String noun = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
-            if (!DOCUMENT_NOUNS.contains(noun)) {
-                continue;
-            }
-            String subtype = noun.equals("paper") && toks.get(i - 2 >= 0 ? i - 2 : 0).is("white") ? "white paper" : noun;
-            for (int j = i + 2; j < toks.size() && j < i + 40; j++) {
-                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
-                    int end = j;
-                    while (end > i + 2 && toks.get(end - 1).text().matches("[.,;:]")) {
-                        end--;
-                    }
-                    if (end > i + 2) {
-                        String name = Names.clean(text.substring(toks.get(i + 2).begin(), toks.get(end - 1).end()));
-                        out.add(new Candidate(EntityKind.AGREEMENT, subtype, i + 2, end, PRIORITY_TITLE + 1, name, 0,
-                                "", 0.8, "quoted-title"));
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * An ordinal, a quoted name and a lower-case event noun: 'the Third "Reliable Brand - Quality Life" shopping
-     * festival' is the third instance of the series 'Reliable Brand - Quality Life shopping festival'.
-     */
-    private static void quotedEvents(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            if (ordinal <= 0 || !OPEN_QUOTES.contains(toks.get(i + 1).text())) {
-                continue;
-            }
-            int close = -1;
-            for (int j = i + 2; j < toks.size() && j < i + 20; j++) {
-                if (CLOSE_QUOTES.contains(toks.get(j).text())) {
-                    close = j;
-                    break;
-                }
-            }
-            if (close < 0) {
-                continue;
-            }
-            for (int h = close + 1; h < toks.size() && h <= close + 2; h++) {
-                String head = EVENT_HEADS.get(toks.get(h).text().toLowerCase(Locale.ROOT));
-                if (head != null) {
-                    String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(h).end()));
-                    String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(h).end()))
-                            .replaceAll("[\"“”]", "").strip();
-                    out.add(new Candidate(EntityKind.EVENT, head, i, h + 1, PRIORITY_TITLE, name, ordinal, series,
-                            0.75, "quoted-event"));
-                    break;
-                }
-                if (!Character.isLowerCase(toks.get(h).text().charAt(0))) {
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "the 24th meeting of the SCO Council of Heads of State", "the second session of the Kenya-Viet Nam Joint
-     * Commission": an ordinal, a lower-case meeting noun and the body that meets.
-     */
-    private static void numberedMeetingsOf(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 0; i + 3 < toks.size(); i++) {
-            int ordinal = TitleFinder.ordinalOf(toks.get(i));
-            String noun = toks.get(i + 1).text();
-            String head = EVENT_HEADS.get(noun);
-            if (ordinal <= 0 || head == null || !Character.isLowerCase(noun.charAt(0)) || !toks.get(i + 2).is("of")) {
-                continue;
-            }
-            int k = i + 3;
-            if (k < toks.size() && TitleFinder.isArticle(toks.get(k))) {
-                k++;
-            }
-            int end = -1;
-            for (int j = k; j < toks.size() && j < k + 12; j++) {
-                Token t = toks.get(j);
-                if (t.isCapitalized() || t.text().matches("[A-Z0-9][A-Za-z0-9+&-]*")) {
-                    end = j + 1;
-                } else if (!Set.of("of", "for", "and", "the", "on", "-").contains(t.text())) {
-                    break;
-                }
-            }
-            if (end > k) {
-                String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
-                String series = Names.clean(text.substring(toks.get(i + 1).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.EVENT, head, i, end, PRIORITY_TITLE, name, ordinal, series, 0.75,
-                        "numbered-meeting-of"));
-            }
-        }
-    }
-
-    private static final Set<String> TITLE_INNER = Set.of("of", "for", "and", "the", "on", "in", ":", "-", "–",
-            "'s", "’s", "&");
-
-    /**
-     * A capitalised name that "was held" or "took place" is an event even without a head word: "the Treasure Hunt
-     * Relay: Global Museum Director's Choice was held online".
-     */
-    private static void heldTitles(Sentence s, String text, List<Candidate> out) {
-        List<Token> toks = s.tokens();
-        for (int i = 2; i + 1 < toks.size(); i++) {
-            boolean held = toks.get(i).text().matches("was|were") && toks.get(i + 1).is("held")
-                    || toks.get(i).is("took") && toks.get(i + 1).is("place");
-            if (!held) {
-                continue;
-            }
-            int end = i;
-            if (Set.of("–", "—", ",").contains(toks.get(end - 1).text())) {
-                end--;
-            }
-            int start = end;
-            int capitals = 0;
-            for (int k = end - 1; k >= 0 && end - k <= 20; k--) {
-                Token t = toks.get(k);
-                if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))) {
-                    start = k;
-                    capitals++;
-                } else if (!TITLE_INNER.contains(t.text()) || k == 0) {
-                    break;
-                }
-            }
-            if (TitleFinder.isArticle(toks.get(start))) {
-                start++;
-            }
-            if (EVENT_HEADS.containsKey(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
-                continue;   // a head word: the event title patterns read it, with its ordinal and series
-            }
-            boolean opens = start == 0 || Set.of("the", "The", ",", "–", "—", ":").contains(toks.get(start - 1).text());
-            if (capitals >= 2 && opens && start < end) {
-                String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
-                out.add(new Candidate(EntityKind.EVENT, "", start, end, PRIORITY_TITLE - 1, name, 0, "", 0.7,
-                        "held-title"));
-            }
-        }
-    }
 
     /** "Principal Secretary of Kenya's State Department": a role and "of" before a body's name are not part of it. */
     private static int afterRole(List<Token> toks, int start, int head) {
@@ -489,10 +303,10 @@ final class MentionFinder {
         String year = "";
         int seriesStart = start;
         Token first = toks.get(start);
-        int o = TitleFinder.ordinalOf(first);
-        if (o > 0) {
-            ordinal = o;
-            seriesStart = start + 1;
+        Ordinals.Span o = TitleFinder.ordinalAt(toks, start);
+        if (o != null) {
+            ordinal = o.value();
+            seriesStart = o.end();
         } else if (first.text().matches("(19|20)\\d\\d")) {
             year = first.text();
             seriesStart = start + 1;
@@ -548,10 +362,19 @@ final class MentionFinder {
                     continue;
                 }
                 boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
-                boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf && outer.kind() != EntityKind.ORGANIZATION
-                        && c.rule().equals("title:organization");
-                if (inside && actor && (c.priority() == PRIORITY_GAZETTEER || titled)
-                        && out.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
+                boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf
+                        && outer.kind() != EntityKind.ORGANIZATION && c.rule().equals("title:organization")
+                        || c.rule().equals("title:organization:short");
+                // "Regional Peace and Security Council", "National Maritime Security Council": a known body's name
+                // ("Security Council") as the tail of a longer one is not that body.
+                boolean tail = outer.kind() == EntityKind.ORGANIZATION && c.start() > outer.start()
+                        && ORG_HEADS.contains(s.token(c.end() - 1).text().toLowerCase(Locale.ROOT))
+                        && (s.token(c.start() - 1).isCapitalized() || Set.of("and", "&").contains(
+                        s.token(c.start() - 1).text()));
+                // A body inside a body inside a title ("Council of the Organization of American States" in a
+                // session's name, "Organization of American States" in it): nested may nest, but may not cross.
+                if (inside && actor && !tail && (c.priority() == PRIORITY_GAZETTEER || titled)
+                        && out.stream().noneMatch(k -> crosses(c, k))) {
                     out.add(c);
                 }
             }
@@ -559,69 +382,11 @@ final class MentionFinder {
         return out;
     }
 
-    /** "Shanghai Cooperation Organization (SCO)": the acronym in parentheses right after a mention. */
-    private static Optional<String> acronymAfter(Sentence s, Mention m) {
-        int i = m.tokenEnd();
-        if (i + 2 >= s.size() || !s.token(i).text().equals("(")) {
-            return Optional.empty();
-        }
-        StringBuilder acr = new StringBuilder();
-        int j = i + 1;
-        while (j < s.size() && j < i + 5 && !s.token(j).text().equals(")")) {
-            acr.append(s.token(j).text());
-            j++;
-        }
-        if (j >= s.size() || !s.token(j).text().equals(")")) {
-            return Optional.empty();
-        }
-        String a = acr.toString();
-        int upper = (int) a.chars().filter(Character::isUpperCase).count();
-        boolean plausible = upper >= 2 && a.length() <= 12 && upper * 2 >= a.replaceAll("[^\\p{L}]", "").length()
-                && Character.isLetter(a.charAt(0));
-        return plausible ? Optional.of(a) : Optional.empty();
-    }
-
-    /**
-     * Gives mentions of a defined acronym the entity of its definition, and adds mentions for acronym tokens no
-     * other source claimed.
-     */
-    private List<Mention> applyAcronyms(AnnotatedDocument doc, List<Mention> mentions, Map<String, String> acronyms,
-                                        Map<String, Mention> definers) {
-        if (acronyms.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            String expansion = acronyms.get(m.text());
-            if (expansion != null) {
-                Mention d = definers.get(m.text());
-                out.add(new Mention(m.id(), d.kind(), d.subtype(), m.text(), expansion, m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.begin(), m.end(), 0, "", Math.min(m.confidence(), d.confidence()),
-                        "acronym"));
-            } else {
-                out.add(m);
-            }
-        }
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                String expansion = acronyms.get(t.text());
-                if (expansion == null) {
-                    continue;
-                }
-                boolean covered = out.stream().anyMatch(m -> m.sentence() == s.index()
-                        && m.tokenStart() <= t.index() && t.index() < m.tokenEnd());
-                if (!covered) {
-                    Mention d = definers.get(t.text());
-                    out.add(new Mention(0, d.kind(), d.subtype(), t.text(), expansion, s.index(), t.index(),
-                            t.index() + 1, t.begin(), t.end(), 0, "", d.confidence() * 0.95, "acronym"));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart));
-        List<Mention> renumbered = new ArrayList<>(out.size());
-        for (Mention m : out) {
-            renumbered.add(m.withId(renumbered.size()));
-        }
-        return renumbered;
+    /** Whether two spans overlap without one containing the other (or are the same span). */
+    private static boolean crosses(Candidate a, Candidate b) {
+        boolean overlap = a.start() < b.end() && b.start() < a.end();
+        boolean contains = a.start() <= b.start() && b.end() <= a.end() || b.start() <= a.start() && a.end() <= b.end();
+        boolean same = a.start() == b.start() && a.end() == b.end();
+        return overlap && (!contains || same);
     }
 }

@@ -5,10 +5,14 @@ import java.util.regex.Pattern;
 /** Cleaning of surface names: typographic quotes and dashes, spacing, a leading article, titles of people. */
 public final class Names {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|a|an)\\s+");
-    private static final Pattern PERSON_TITLE = Pattern.compile("^(?:(?:President|Vice President|Premier|Vice Premier|"
-            + "Chairman|Chairwoman|General Secretary|Secretary-General|Secretary General|Minister|Foreign Minister|"
-            + "Prime Minister|Ambassador|Director-General|Director General|Mr|Mrs|Ms|Dr|Prof|Professor|Comrade|"
-            + "State Councilor|Deputy|Director|Chancellor|King|Queen|Prince|Sheikh|Emir)\\.?\\s+)+");
+    // Titles and forms of address NER keeps in a person's span: "President Xi Jinping", "H.E. Lin Wei",
+    // "the Honourable Jane Roe", "Madam Li". "U" (Burmese) and "Sir" stay: they are written as part of the name.
+    private static final Pattern PERSON_TITLE = Pattern.compile("^(?:(?:The|the)\\s+)?(?:(?:President|Vice President|"
+            + "Premier|Vice Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Secretary General|"
+            + "Minister|Foreign Minister|Prime Minister|Crown Prince|Ambassador|Director-General|Director General|"
+            + "Mr|Mrs|Ms|Dr|Prof|Professor|Comrade|State Councilor|Deputy|Director|Chancellor|King|Queen|Prince|"
+            + "Sheikh|Emir|H\\.\\s?E|His Excellency|Her Excellency|Rt\\.? Hon|Right Honourable|Honourable|"
+            + "Honorable|Hon|Madam|Madame|Admiral|Senator|Justice)\\.?\\s+)+");
 
     private Names() {
     }
@@ -33,6 +37,11 @@ public final class Names {
     /** A person's name without the titles NER sometimes includes ("President Xi Jinping" gives "Xi Jinping"). */
     public static String personName(String s) {
         return PERSON_TITLE.matcher(clean(s)).replaceFirst("").strip();
+    }
+
+    /** Whether the name is only titles ("Crown Prince", "His Excellency"): no person is named. */
+    public static boolean titlesOnly(String s) {
+        return PERSON_TITLE.matcher(clean(s) + " ").replaceFirst("").isBlank();
     }
 
     /** Lower-case comparison key: letters and digits only, articles and plural-s kept. */

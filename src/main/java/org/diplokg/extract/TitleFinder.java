@@ -31,10 +31,6 @@ final class TitleFinder {
             "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    static final Pattern ORDINAL_NUMBER = Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
-    static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     private static final int MAX_LENGTH = 28;
 
     /** What may open the complement of an organisation's or event's name: "Forum on ...", "Committee of ...". */
@@ -65,13 +61,14 @@ final class TitleFinder {
     /** All titles in the sentence; {@code isPlace} tells which tokens are inside a place or country mention. */
     List<Title> find(List<Token> toks, IntPredicate isPlace) {
         List<Title> titles = new ArrayList<>();
+        boolean headline = BodyNames.headline(toks);
         for (int h = 0; h < toks.size(); h++) {
             Token head = toks.get(h);
             if (!heads.contains(head.text().toLowerCase(Locale.ROOT)) || !(caseless || head.isCapitalized())) {
                 continue;
             }
             int start = leftEdge(toks, h);
-            int end = rightEdge(toks, h, isPlace);
+            int end = rightEdge(toks, h, isPlace, headline);
             int content = 0;
             for (int i = start; i < end; i++) {
                 if (i != h && isTitleWord(toks.get(i))) {
@@ -91,6 +88,13 @@ final class TitleFinder {
         int i = head - 1;
         while (i >= 0 && head - i < MAX_LENGTH) {
             Token t = toks.get(i);
+            if (stopsName(toks, i)) {
+                break;
+            }
+            if (isOrdinalWord(t) || isOrdinalOrYear(t) && !t.text().matches("(19|20)\\d\\d")) {
+                start = Ordinals.startOfEndingAt(toks, i);   // a name starts at its ordinal: "Twenty-first ..."
+                break;
+            }
             if (isTitleWord(t) || isOrdinalOrYear(t)) {
                 start = i;
                 i--;
@@ -98,7 +102,11 @@ final class TitleFinder {
                 i = openParen(toks, i) - 1;
                 start = i;
                 i--;
+            } else if (t.is("and") && i == start - 1 && start == head - 1 && serialStart(toks, i) >= 0) {
+                start = serialStart(toks, i);   // "Budget, Planning, and Audit Department": one unit
+                break;
             } else if (INNER_LEFT.contains(t.text().toLowerCase(Locale.ROOT)) && i > 0
+                    && !BodyNames.fullPersonEndsAt(toks, i - 1)
                     && (isTitleWord(toks.get(i - 1))
                         || toks.get(i - 1).text().equals(")") && !t.is("and") && !t.is("&"))
                     && !(t.is("and") && toks.get(i - 1).text().equals(","))) {
@@ -108,9 +116,6 @@ final class TitleFinder {
                     && toks.get(i - 1).text().equals("-") && isTitleWord(toks.get(i - 2))) {
                 start = i - 2;   // "High-level Advisory Council"
                 i -= 3;
-            } else if (i == start - 1 && isOrdinalWord(t)) {
-                start = i;
-                break;
             } else {
                 break;
             }
@@ -118,7 +123,7 @@ final class TitleFinder {
         return start;
     }
 
-    private int rightEdge(List<Token> toks, int head, IntPredicate isPlace) {
+    private int rightEdge(List<Token> toks, int head, IntPredicate isPlace, boolean headline) {
         int end = head + 1;
         if (end >= toks.size()) {
             return end;
@@ -138,6 +143,21 @@ final class TitleFinder {
             String lw = t.text().toLowerCase(Locale.ROOT);
             if (t.ner().equals("DATE") && (NUMBER.matcher(t.text()).matches() || isMonth(t))) {
                 break;   // "signed the X Agreement on 12 March 2024": the date is not part of the title
+            }
+            int office = BodyNames.officeAfterName(toks, end, i);
+            if (office >= 0) {
+                lastGood = Math.min(lastGood, office);
+                break;   // "Department of State | Acting Assistant Secretary in the Bureau of ..."
+            }
+            if (BodyNames.honorific(t) || BodyNames.fullPerson(toks, i) || headline && BodyNames.finiteVerb(t)) {
+                // "... Committee | Mr. X", "... Committee | Jane Roe"; an office after "the" stays. A verb ends
+                // a complement only in a headline ("X Session of Y Closes with ..."): in running text plurals of
+                // a name are often tagged as verbs ("Agreement on Data Flows").
+                break;
+            }
+            if (lw.equals("and") && i + 1 < toks.size() && (stopsName(toks, i + 1) || BodyNames.fullPerson(toks, i + 1)
+                    || isArticle(toks.get(i + 1)) && i + 2 < toks.size() && BodyNames.officeTitle(toks, i + 2))) {
+                break;   // "Political Committee of the Harbour Party | and Minister of Fisheries ..."
             }
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
                 boolean place = isPlace.test(i) || t.ner().equals("LOCATION") || t.ner().equals("CITY");
@@ -175,6 +195,36 @@ final class TitleFinder {
 
     private static boolean isMonth(Token t) {
         return MONTHS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /**
+     * The first word of a serial list of single capitalised words ending in ", and" at {@code and}: "Strategy,
+     * Policy, and" before "Review Department". At least two words before "and"; none a name NER or a gazetteer
+     * knows (", and" between names coordinates bodies: "China, Russia, and the ... Bank"). -1 when none.
+     */
+    private int serialStart(List<Token> toks, int and) {
+        int first = -1;
+        int k = and - 1;
+        while (k >= 1 && toks.get(k).text().equals(",") && listWord(toks.get(k - 1))) {
+            first = k - 1;
+            k -= 2;
+        }
+        boolean bounded = first >= 0 && (first == 0 || !isTitleWord(toks.get(first - 1)));
+        return bounded && and - first >= 4 ? first : -1;
+    }
+
+    private boolean listWord(Token t) {
+        return isTitleWord(t) && t.ner().equals("O") && !isAcronymToken(t);
+    }
+
+    /**
+     * Words a title never runs through: a form of address ("Mr.", "H.E."), a singular title of office ("President",
+     * "Minister", not "President's") and a finite verb, which in a headline is capitalised too ("Russia and Ukraine
+     * Sign Grain Deal").
+     */
+    private static boolean stopsName(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return BodyNames.honorific(t) || BodyNames.officeTitle(toks, i) || BodyNames.finiteVerb(t);
     }
 
     /** The "(" of a parenthesised acronym closed at {@code close} ("(SCO)", "(C+C5)"), or -1. */
@@ -240,23 +290,19 @@ final class TitleFinder {
     }
 
     static boolean isOrdinalOrYear(Token t) {
-        return ORDINAL_NUMBER.matcher(t.text()).matches() || t.text().matches("(19|20)\\d\\d")
+        return Ordinals.NUMBER.matcher(t.text()).matches() || t.text().matches("(19|20)\\d\\d")
                 || (t.ner().equals("ORDINAL") && Character.isUpperCase(t.text().charAt(0)));
     }
 
     static boolean isOrdinalWord(Token t) {
-        return ORDINAL_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || ORDINAL_NUMBER.matcher(t.text()).matches();
+        return Ordinals.wordValue(t.text()) > 0;
     }
 
     /** The ordinal a token states: 9 for "Ninth", "9th" or an ORDINAL token normalised to "9.0"; 0 when none. */
     static int ordinalOf(Token t) {
-        int w = ORDINAL_WORDS.indexOf(t.text().toLowerCase(Locale.ROOT));
-        if (w >= 0) {
-            return w + 1;
-        }
-        var m = ORDINAL_NUMBER.matcher(t.text());
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1));
+        int w = Ordinals.wordValue(t.text());
+        if (w > 0) {
+            return w;
         }
         if (t.ner().equals("ORDINAL") && !t.normalized().isEmpty()) {
             try {
@@ -267,6 +313,19 @@ final class TitleFinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * The ordinal that starts at token {@code i}, a split compound ("Thirty", "-", "sixth") included; null when
+     * none starts there.
+     */
+    static Ordinals.Span ordinalAt(List<Token> toks, int i) {
+        Ordinals.Span s = Ordinals.at(toks, i);
+        if (s != null || i >= toks.size()) {
+            return s;
+        }
+        int v = ordinalOf(toks.get(i));
+        return v > 0 && !toks.get(i).text().startsWith("-") ? new Ordinals.Span(i, i + 1, v) : null;
     }
 
     static boolean isArticle(Token t) {
