@@ -28,17 +28,17 @@ final class DescribedMentions {
     static final List<RuleFile.Rule> AGREEMENT_RULES = RuleFile.load("described-agreements.rules");
     static final List<RuleFile.Rule> EVENT_RULES = RuleFile.load("described-events.rules");
     /** Dependents of the head that belong to the name. */
-    private static final Set<String> LEFT = Set.of("amod", "compound", "nummod", "nmod:poss", "case", "punct");
+    private static final Set<String> LEFT = Set.of("amod", "compound", "nummod");
     /** Prepositions whose complement is part of the description ("on fisheries", "between A and B"). */
     private static final Set<String> COMPLEMENTS = Set.of("nmod:on", "nmod:of", "nmod:for", "nmod:between",
             "nmod:among", "nmod:to", "nmod:concerning", "nmod:regarding", "nmod:with", "nmod:in", "nmod:against",
             "nmod:about", "nmod:under", "nmod:in_field_of", "nmod:in_area_of", "nmod:at", "nmod:of_x");
     /** Inside a complement, what stops the span: clauses, appositions, lists of other things. */
-    private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "dep", "advcl", "ref");
+    private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "advcl", "ref", "acl");
     private static final int MAX_TOKENS = 25;
     /** Adjectives that describe the occasion, not name it. */
     private static final Set<String> PASSING = Set.of("separate", "recent", "historic", "successful", "important",
-            "latest", "upcoming", "productive", "fruitful", "landmark", "new", "further", "several", "various",
+            "latest", "upcoming", "productive", "fruitful", "new", "further", "several", "various",
             "such", "same", "other", "this", "that", "last", "next", "previous", "following");
 
     private DescribedMentions() {
@@ -85,14 +85,15 @@ final class DescribedMentions {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             int dep = e.getDependent().index() - 1;
-            if (rel.equals("amod") && PASSING.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
-                continue;   // "separate signing ceremonies": a passing description, not part of the name
+            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nummod")) && passing(g, e.getDependent())) {
+                continue;   // "separate signing ceremonies", "a three-day visit": a passing description, not the name
             }
             if (dep < head.index() - 1 && (LEFT.contains(rel) && !rel.equals("case") && !rel.equals("punct"))) {
                 addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"));
                 modified = true;
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
-                    || rel.equals("acl") && hasMark(g, e.getDependent(), "to"))) {
+                    || rel.equals("acl") && hasMark(g, e.getDependent(), "to")
+                    || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag()))) {
                 addSubtree(g, e.getDependent(), span, STOP);
                 modified = true;
             }
@@ -100,6 +101,12 @@ final class DescribedMentions {
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
         if (!modified && !SELF_SPECIFIC.contains(lemma)) {
             return null;   // "an agreement", "the meeting": too vague to be an entity of its own
+        }
+        if (kind == EntityKind.AGREEMENT && head.tag().startsWith("NNS") && !PLURAL_NAMES.contains(lemma)) {
+            return null;   // "deals between the nations", "agreements in many fields": several, not one
+        }
+        if (kind == EntityKind.AGREEMENT && !head.tag().startsWith("NNP") && !determined(g, head)) {
+            return null;   // "failed to reach agreement on a candidate": agreement as a state, not a document
         }
         int first = span.first();
         int last = contiguousEnd(span, head.index() - 1);
@@ -134,6 +141,39 @@ final class DescribedMentions {
     private static final Set<String> SELF_SPECIFIC = Set.of("communiqué", "communique", "mou", "memorandum",
             "ceasefire", "truce", "armistice", "talks");
 
+    /** Plural heads that name one document: "the Abraham Accords", "the Regulations on customs". */
+    private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
+            "guideline", "guidelines", "principle", "principles", "minutes", "conclusions");
+
+    private static boolean determined(SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("det") || rel.equals("nmod:poss") || rel.startsWith("det:") || rel.equals("amod")
+                    || rel.equals("compound") || rel.equals("nummod")) {
+                return true;
+            }
+        }
+        return g.getParent(head) == null;   // a heading or a list item: "Memorandum of understanding on X;"
+    }
+
+    /**
+     * A modifier that describes the occasion rather than names it: "separate", "recent", "three-day", "two-week",
+     * "his" (the possessor is a participant, not part of the name).
+     */
+    private static boolean passing(SemanticGraph g, IndexedWord w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (PASSING.contains(word) || word.matches("\\w+-(day|week|month|hour)s?|(day|week)-long")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (dep.equals("day") || dep.equals("days") || dep.equals("week") || dep.equals("very")) {
+                return true;   // "three day official visit" parsed with "day" under the number; "very first"
+            }
+        }
+        return word.equals("day") || word.equals("days");
+    }
+
     /** Nouns of time and occasion: "the declaration on the first day", "the deal on the sidelines". */
     private static final Set<String> CIRCUMSTANCE = Set.of("day", "week", "month", "year", "time", "occasion",
             "sideline", "sidelines", "margin", "margins", "behalf", "conclusion", "end", "eve", "anniversary",
@@ -146,8 +186,12 @@ final class DescribedMentions {
     private static boolean describes(EntityKind kind, String rel, IndexedWord dep) {
         String ner = dep.ner() == null ? "O" : dep.ner();
         String lemma = dep.lemma() == null ? "" : dep.lemma().toLowerCase(Locale.ROOT);
-        if (rel.equals("nmod:in") || rel.equals("nmod:at") || CIRCUMSTANCE.contains(lemma) || ner.equals("DATE")) {
+        if (CIRCUMSTANCE.contains(lemma) || ner.equals("DATE")) {
             return false;
+        }
+        if (kind == EntityKind.EVENT && (rel.equals("nmod:with") || rel.equals("nmod:in") || rel.equals("nmod:at"))
+                && !ner.equals("O")) {
+            return false;   // "talks with President X", "the summit in Rio": participants and places are relations
         }
         if ((ner.equals("PLACE") || ner.equals("COUNTRY")) && !rel.equals("nmod:between") && !rel.equals("nmod:among")
                 && !rel.equals("nmod:with") && !(kind == EntityKind.EVENT && rel.equals("nmod:to"))) {

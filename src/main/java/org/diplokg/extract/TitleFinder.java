@@ -178,8 +178,8 @@ final class TitleFinder {
             } else if (lw.equals("and") && complementStart == NARROW_COMPLEMENT && i + 1 < toks.size()
                     && isArticle(toks.get(i + 1))) {
                 break;   // "Cyberspace Administration of China and the People's Government of ...": two bodies
-            } else if (lw.equals("between") && t.text().equals("between") && i > end) {
-                break;   // "Agreement on X between the A and the B": the parties follow, not the title
+            } else if ((lw.equals("between") || lw.equals("among")) && t.text().equals(lw) && i > end) {
+                break;   // "Agreement on X between the A and the B", "... among 54 nations": the parties follow
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;
             } else {
