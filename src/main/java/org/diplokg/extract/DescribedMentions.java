@@ -82,6 +82,7 @@ final class DescribedMentions {
         TreeSet<Integer> span = new TreeSet<>();
         span.add(head.index() - 1);
         boolean modified = false;
+        boolean complemented = false;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             int dep = e.getDependent().index() - 1;
@@ -96,14 +97,18 @@ final class DescribedMentions {
                     || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag()))) {
                 addSubtree(g, e.getDependent(), span, STOP);
                 modified = true;
+                complemented = true;
             }
         }
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
         if (!modified && !SELF_SPECIFIC.contains(lemma)) {
             return null;   // "an agreement", "the meeting": too vague to be an entity of its own
         }
-        if (kind == EntityKind.AGREEMENT && head.tag().startsWith("NNS") && !PLURAL_NAMES.contains(lemma)) {
-            return null;   // "deals between the nations", "agreements in many fields": several, not one
+        if (head.tag().startsWith("NNS") && !PLURAL_NAMES.contains(lemma)) {
+            return null;   // "deals between the nations", "four meetings", "dialogues on X": several, not one
+        }
+        if (!complemented && definite(g, head) && namedBefore(mentions, s.index(), kind, lemma)) {
+            return null;   // "the memorandum was signed by ...", "the opening ceremony": the one named before
         }
         if (kind == EntityKind.AGREEMENT && !head.tag().startsWith("NNP") && !determined(g, head)) {
             return null;   // "failed to reach agreement on a candidate": agreement as a state, not a document
@@ -143,7 +148,30 @@ final class DescribedMentions {
 
     /** Plural heads that name one document: "the Abraham Accords", "the Regulations on customs". */
     private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
-            "guideline", "guidelines", "principle", "principles", "minutes", "conclusions");
+            "guideline", "guidelines", "principle", "principles", "minutes", "conclusions", "talks", "consultations",
+            "ceremonies");
+
+    private static boolean definite(SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().equals("det")
+                    && Set.of("the", "this", "that").contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an agreement or event of that head noun was named in the last few sentences. */
+    private static boolean namedBefore(List<Mention> mentions, int sentence, EntityKind kind, String lemma) {
+        String head = lemma.equals("mou") ? "memorandum" : lemma;
+        for (Mention m : mentions) {
+            if (m.kind() == kind && m.sentence() < sentence && sentence - m.sentence() <= 5
+                    && (m.canonical().toLowerCase(Locale.ROOT).contains(head) || kind == EntityKind.EVENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean determined(SemanticGraph g, IndexedWord head) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
