@@ -26,6 +26,12 @@ final class DescribedNames {
         return out;
     }
 
+    /** Whether {@code words} name {@code party} as whole words ("Nigeria" does not name Niger). */
+    private static boolean names(String words, String party) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(party)
+                + "(?![\\p{L}\\p{N}])").matcher(words).find();
+    }
+
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
         Set<String> who = new LinkedHashSet<>();
         String date = "";
@@ -42,7 +48,7 @@ final class DescribedNames {
         }
         String name = m.canonical();
         String lower = name.toLowerCase(Locale.ROOT);
-        List<String> sides = who.stream().filter(w -> !lower.contains(w.toLowerCase(Locale.ROOT))).sorted().toList();
+        List<String> sides = who.stream().filter(w -> !names(lower, w.toLowerCase(Locale.ROOT))).sorted().toList();
         StringBuilder sb = new StringBuilder(name);
         if (!sides.isEmpty() && sides.size() <= 4) {
             sb.append(lower.contains(" between ") ? ", " : " between ");

@@ -100,6 +100,9 @@ public final class RuleFile {
                 } else if (t.startsWith("confidence:")) {
                     b.confidence = confidence(file, lineNo, t.substring(11).strip());
                 } else if (t.startsWith("pattern:")) {
+                    if (b.pattern.length() > 0) {
+                        throw error(file, lineNo, "a second 'pattern:' in rule " + b.name + " (one pattern a rule)");
+                    }
                     b.pattern.append(t.substring(8).strip());
                 } else if (b.pattern.length() > 0 && Character.isWhitespace(line.charAt(0))) {
                     b.pattern.append(' ').append(t);

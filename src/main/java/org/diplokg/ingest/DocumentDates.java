@@ -20,9 +20,9 @@ public final class DocumentDates {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)(?:published|updated|posted|date|released)\\s*(?:on)?\\s*:?\\s*"
-                    + "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+"
+                    + "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+"
                     + MONTH + ",?\\s+(\\d{4}))");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
             + ",?\\s+(\\d{4})");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");

@@ -37,11 +37,15 @@ public final class DocumentMetadata {
         }
         JsonValue json;
         try {
-            json = JSON.parseAny(Files.readString(file));
+            String text = Files.readString(file);
+            if (text.isBlank()) {
+                throw new InputException(file.toString(), "empty; expected a JSON list of documents");
+            }
+            json = JSON.parseAny(text);
         } catch (JsonException | java.io.IOException | org.apache.jena.atlas.AtlasException e) {
             throw new InputException(file.toString(), "not a JSON list of documents (" + e.getMessage() + ")");
         }
-        if (!json.isArray()) {
+        if (json == null || !json.isArray()) {
             throw new InputException(file.toString(), "not a JSON list of documents");
         }
         Map<String, LocalDate> dates = new HashMap<>();

@@ -74,7 +74,6 @@ class DocumentMetadataTest {
         assertTrue(e.getMessage().contains("not a JSON list"), e.getMessage());
     }
 
-    @Disabled("bug: an empty metadata file gives a NullPointerException (JSON.parseAny gives null), no InputException")
     @ParameterizedTest
     @ValueSource(strings = {"", "  \n"})
     void anEmptyFileIsRefusedByName(String json) throws IOException {
