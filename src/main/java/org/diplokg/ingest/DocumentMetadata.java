@@ -39,7 +39,7 @@ public final class DocumentMetadata {
         try {
             String text = Files.readString(file);
             if (text.isBlank()) {
-                throw new InputException(file.toString(), "empty; expected a JSON list of documents");
+                throw new InputException(file.toString(), "empty: not a JSON list of documents");
             }
             json = JSON.parseAny(text);
         } catch (JsonException | java.io.IOException | org.apache.jena.atlas.AtlasException e) {
