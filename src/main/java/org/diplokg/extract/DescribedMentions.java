@@ -53,7 +53,7 @@ final class DescribedMentions {
         if (s.dependencies().isEmpty()) {
             return out;
         }
-        SemanticGraph g = DependencyGraph.of(s, i -> classAt(mentions, s.index(), i));
+        SemanticGraph g = DependencyGraph.of(s, i -> classAt(mentions, s.index(), s.tokens(), i));
         for (var rules : List.of(Map.entry(EntityKind.AGREEMENT, AGREEMENT_RULES),
                 Map.entry(EntityKind.EVENT, EVENT_RULES))) {
             for (RuleFile.Rule rule : rules.getValue()) {
@@ -64,7 +64,9 @@ final class DescribedMentions {
                         continue;
                     }
                     Mention titled = coveringMention(mentions, s.index(), head.index() - 1);
-                    if (titled != null && !(titled.kind() == rules.getKey() && generic(titled))) {
+                    boolean nerBody = titled != null && titled.kind() == EntityKind.ORGANIZATION
+                            && titled.rule().equals("ner") && rules.getKey() == EntityKind.AGREEMENT;
+                    if (titled != null && !(titled.kind() == rules.getKey() && generic(titled)) && !nerBody) {
                         continue;
                     }
                     Mention found = mention(s, g, head, rules.getKey(), rule, text, nextId + out.size(), mentions);
@@ -106,6 +108,9 @@ final class DescribedMentions {
         }
         if (head.tag().startsWith("NNS") && !PLURAL_NAMES.contains(lemma)) {
             return null;   // "deals between the nations", "four meetings", "dialogues on X": several, not one
+        }
+        if (!complemented && possessedByPronoun(g, head)) {
+            return null;   // "the group held its eighth meeting": an instance of the group's meetings, named by it
         }
         if (!complemented && definite(g, head) && namedBefore(mentions, s.index(), kind, lemma)) {
             return null;   // "the memorandum was signed by ...", "the opening ceremony": the one named before
@@ -150,6 +155,15 @@ final class DescribedMentions {
     private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
             "guideline", "guidelines", "principle", "principles", "minutes", "conclusions", "talks", "consultations",
             "ceremonies");
+
+    private static boolean possessedByPronoun(SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().equals("nmod:poss") && "PRP$".equals(e.getDependent().tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean definite(SemanticGraph g, IndexedWord head) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
@@ -205,7 +219,8 @@ final class DescribedMentions {
     /** Nouns of time and occasion: "the declaration on the first day", "the deal on the sidelines". */
     private static final Set<String> CIRCUMSTANCE = Set.of("day", "week", "month", "year", "time", "occasion",
             "sideline", "sidelines", "margin", "margins", "behalf", "conclusion", "end", "eve", "anniversary",
-            "weekend", "morning", "afternoon", "evening", "night", "basis", "part", "course", "side");
+            "weekend", "morning", "afternoon", "evening", "night", "basis", "part", "course", "side", "invitation",
+            "request", "presence", "auspices", "chairmanship", "presidency");
 
     /**
      * Whether a complement is part of what the agreement or event is: "on fisheries", "between A and B", "of the
@@ -296,7 +311,7 @@ final class DescribedMentions {
         return false;
     }
 
-    private static String classAt(List<Mention> mentions, int sentence, int i) {
+    private static String classAt(List<Mention> mentions, int sentence, List<Token> tokens, int i) {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()
@@ -304,6 +319,9 @@ final class DescribedMentions {
                 best = m;
             }
         }
-        return best == null ? "O" : best.kind().name();
+        if (best == null) {
+            return i < tokens.size() && tokens.get(i).ner().equals("DATE") ? "DATE" : "O";
+        }
+        return best.kind().name();
     }
 }

@@ -57,6 +57,10 @@ public final class Extractor {
                 // a generic title the described mention extends ("Memorandum of Understanding" + "on fisheries")
                 all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == d.kind() && DescribedMentions.generic(m)
                         && m.tokenStart() >= d.tokenStart() && m.tokenEnd() <= d.tokenEnd());
+                // a body NER saw where the sentence says a document ("reports adopted ... include the X Review")
+                all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == EntityKind.ORGANIZATION
+                        && m.rule().equals("ner") && d.kind() == EntityKind.AGREEMENT && m.tokenStart() >= d.tokenStart()
+                        && m.tokenEnd() == d.tokenEnd());
                 all.removeIf(m -> m.sentence() == d.sentence() && m.kind() == EntityKind.ORGANIZATION
                         && !m.rule().contains("gazetteer") && m.tokenStart() >= d.tokenStart()
                         && m.tokenEnd() == d.tokenEnd() - 1

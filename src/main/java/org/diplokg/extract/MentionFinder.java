@@ -43,9 +43,7 @@ final class MentionFinder {
             Map.entry("session", "session"), Map.entry("fair", "fair"), Map.entry("festival", "festival"),
             Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"),
             Map.entry("assembly", "assembly"), Map.entry("assemblies", "assembly"),
-            Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"),
-            Map.entry("ceremony", "ceremony"), Map.entry("ceremonies", "ceremony"), Map.entry("talks", "talks"),
-            Map.entry("negotiations", "talks"), Map.entry("visit", "visit"));
+            Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"));
     static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
