@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The comparison key of a name in evaluation: fair to near-variants. Case, typographic quotes, hyphens and dashes,
- * a leading "the", "&amp;" for "and", British "-isation" spellings and ordinals ("Ninth" = "9th" = "9") do not matter.
+ * a leading "the" and one after "of" ("Session of the OAS General Assembly" = "Session of OAS General Assembly"), "&amp;"
+ * for "and", British "-isation" spellings and ordinals ("Ninth" = "9th" = "9", "Forty-fifth" = "45th") do not matter.
  *
  * <pre>{@code
  * NameKey.of("the Ninth BRICS Summit").equals(NameKey.of("9th BRICS summit"))   // true
@@ -24,6 +25,11 @@ public final class NameKey {
             Map.entry("eighteenth", "18"), Map.entry("nineteenth", "19"), Map.entry("twentieth", "20"));
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final Pattern COMPOUND_ORDINAL = Pattern.compile(
+            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (first|second|third|fourth|fifth|sixth|seventh"
+                    + "|eighth|ninth)\\b");
 
     private NameKey() {
     }
@@ -38,6 +44,14 @@ public final class NameKey {
         s = s.replace("&", " and ");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         s = NUMERIC_ORDINAL.matcher(s).replaceAll("$1");
+        Matcher compound = COMPOUND_ORDINAL.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (compound.find()) {
+            int value = TENS.get(compound.group(1)) + Integer.parseInt(ORDINAL_WORDS.get(compound.group(2)));
+            compound.appendReplacement(out, String.valueOf(value));
+        }
+        compound.appendTail(out);
+        s = out.toString();
         Matcher m = WORD.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -46,7 +60,7 @@ public final class NameKey {
             m.appendReplacement(sb, repl);
         }
         m.appendTail(sb);
-        s = sb.toString().replaceAll("^(the|a|an) ", "").replaceAll("\\s+", " ").strip();
+        s = sb.toString().replaceAll("^(the|a|an) ", "").replaceAll(" of the ", " of ").replaceAll("\\s+", " ").strip();
         return s;
     }
 }

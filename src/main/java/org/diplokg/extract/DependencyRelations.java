@@ -33,8 +33,8 @@ final class DependencyRelations {
     private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "accord", "accords", "declaration",
             "memorandum", "mou", "treaty", "convention", "communiqué", "communique", "statement", "charter",
             "framework", "plan", "initiative", "deal", "protocol", "document", "roadmap", "strategy", "pact",
-            "arrangement", "agenda", "resolution", "decision");
-    private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord");
+            "arrangement", "agenda", "resolution", "decision", "text");
+    private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
     private static final int RECENCY = 3;
 

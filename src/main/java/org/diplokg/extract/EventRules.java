@@ -127,14 +127,8 @@ final class EventRules {
         supportedBy(v, e);
         chairedOrAttendedBy(v, e);
         gatheredFor(v, e);
-        for (Mention n : v.nestedIn(e)) {
-            // "the 54th Annual Meeting of the Asian-African Legal Consultative Organization": the body meets.
-            if (n.kind() == EntityKind.ORGANIZATION && n.tokenEnd() == e.tokenEnd()
-                    && (v.is(n.tokenStart() - 1, "of") || v.is(n.tokenStart() - 2, "of") && v.is(n.tokenStart() - 1,
-                    "the"))) {
-                out.add(e, Predicate.HOST, n, 0.7, "meeting-of-body");
-            }
-        }
+        // A body's own numbered meeting ("the 54th Annual Meeting of the X Organization") does not make it the
+        // host: the dev-set annotators read "hosted, organised, chaired, convened by" as someone else's act.
         if (!dated && opensAfterDate(v, e)) {
             DateMention d = v.dateAt(1);
             out.addDate(e, d, 0.8, "date-opens-sentence");

@@ -40,6 +40,7 @@ public final class Extractor {
             relations.addAll(parsed.find(view));
         }
         relations.addAll(Datelines.find(doc, found.mentions(), dates, relations));
+        relations.addAll(ListItems.find(doc, found.mentions()));
         List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
         return new Extraction(doc, DescribedNames.specific(found.mentions(), facts), dates, facts,
                 found.acronyms());
@@ -50,7 +51,7 @@ public final class Extractor {
      * again; a body that is only the name part of a described agreement ("the X Partnership agreement") goes.
      */
     static List<Mention> described(AnnotatedDocument doc, List<Mention> titled) {
-        List<Mention> all = new ArrayList<>(QuotedTitles.extend(doc, titled));
+        List<Mention> all = new ArrayList<>(QuotedTitles.withoutActs(doc, QuotedTitles.extend(doc, titled)));
         for (Sentence s : doc.sentences()) {
             List<Mention> found = DescribedMentions.find(s, all, doc.document().text(), all.size());
             for (Mention d : found) {
@@ -67,6 +68,14 @@ public final class Extractor {
                         && s.token(d.tokenEnd() - 1).lemma().equalsIgnoreCase(d.subtype()));
             }
             all.addAll(found);
+            for (Mention d : found) {
+                // "the extraordinary session of the X Conference of States Parties": the conference is the body
+                all.replaceAll(m -> m.sentence() == d.sentence() && d.kind() == EntityKind.EVENT && m != d
+                        && java.util.Set.of("session", "meeting", "sitting").contains(d.subtype()) && m.ordinal() == 0
+                        && m.kind() == EntityKind.EVENT && m.tokenStart() > d.tokenStart()
+                        && m.tokenEnd() <= d.tokenEnd() && s.token(m.tokenStart() - 1).lemma().equalsIgnoreCase("the")
+                        && s.token(m.tokenStart() - 2).is("of") ? asBody(m) : m);
+            }
         }
         all.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart)
                 .thenComparingInt(m -> -m.length()));
@@ -97,6 +106,11 @@ public final class Extractor {
             return new DateValue(day.minusWeeks(1).toString(), DateValue.Precision.DAY);
         }
         return v;
+    }
+
+    private static Mention asBody(Mention m) {
+        return new Mention(m.id(), EntityKind.ORGANIZATION, "", m.text(), m.canonical(), m.sentence(), m.tokenStart(),
+                m.tokenEnd(), m.begin(), m.end(), 0, "", m.confidence(), m.rule() + "+body");
     }
 
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */

@@ -19,7 +19,31 @@ final class QuotedTitles {
     private static final Set<String> CLOSE = Set.of("”", "\"", "''", "’", "»");
     private static final int MAX = 20;
 
+    /** Words of an act that a headline puts before a title: "... Concludes with Adoption of Declaration of X". */
+    private static final Set<String> ACTS = Set.of("adoption", "signing", "launch", "release", "approval",
+            "ratification", "endorsement", "publication");
+
     private QuotedTitles() {
+    }
+
+    /** "Adoption of Declaration of Asunción" names the declaration: the act before "of" is not part of it. */
+    static List<Mention> withoutActs(AnnotatedDocument doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Sentence s = doc.sentences().get(m.sentence());
+            int k = m.tokenStart();
+            if (m.kind() == EntityKind.AGREEMENT && m.length() > 2
+                    && ACTS.contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT)) && s.token(k + 1).is("of")) {
+                Token first = s.token(k + 2);
+                String text = doc.document().text().substring(first.begin(), m.end());
+                out.add(new Mention(m.id(), m.kind(), m.subtype(), text, Names.clean(text), m.sentence(), k + 2,
+                        m.tokenEnd(), first.begin(), m.end(), m.ordinal(), m.series(), m.confidence(),
+                        m.rule() + "-act"));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The mentions with quoted titles made whole; a mention inside the added words goes ("Ukrainian Ports"). */

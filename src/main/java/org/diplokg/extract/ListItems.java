@@ -1,0 +1,106 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Sentence;
+
+/**
+ * A list of documents introduced by a line that ends in a colon: "The summit participants also signed:" followed by
+ * one line per document ("A Memorandum of Understanding on ...;"). Each listed agreement was signed or adopted at
+ * the event the introduction names (its "at the X", or the event its subject belongs to: "the summit participants")
+ * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}).
+ */
+final class ListItems {
+    private static final Set<String> VERBS = Set.of("sign", "adopt", "conclude", "ink", "approve", "issue",
+            "endorse", "initial", "include", "be");
+    private static final int RECENCY = 3;
+
+    private ListItems() {
+    }
+
+    static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions) {
+        List<Relation> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int k = 0; k < sentences.size() - 1; k++) {
+            Sentence intro = sentences.get(k);
+            if (!intro.token(intro.size() - 1).text().equals(":") || verb(intro) < 0) {
+                continue;
+            }
+            Mention event = event(mentions, intro);
+            List<Mention> parties = mentions.stream().filter(m -> m.sentence() == intro.index()
+                    && (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION)).toList();
+            for (int j = k + 1; j < sentences.size(); j++) {
+                Mention item = item(mentions, sentences.get(j));
+                if (item == null) {
+                    break;
+                }
+                if (event != null) {
+                    out.add(new Relation(item.id(), Predicate.ADOPTED_AT, event.id(), null, item.sentence(), 0.7,
+                            "list-adopted-at"));
+                }
+                for (Mention p : parties) {
+                    out.add(new Relation(item.id(), Predicate.PARTY, p.id(), null, item.sentence(), 0.65,
+                            "list-party"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The introduction's verb of signing or adopting, or -1. */
+    private static int verb(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).pos().startsWith("VB") && VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The event of the introduction: one it names, else the latest event before it when the introduction speaks of
+     * that kind of event ("The summit participants", "At the meeting, the ministers adopted:").
+     */
+    private static Mention event(List<Mention> mentions, Sentence intro) {
+        Mention named = null;
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.EVENT) {
+                continue;
+            }
+            if (m.sentence() == intro.index()) {
+                named = named == null ? m : named;
+            } else if (m.sentence() < intro.index() && intro.index() - m.sentence() <= RECENCY) {
+                latest = m;
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        for (var t : intro.tokens()) {
+            if (latest != null && Antecedents.EVENT_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return latest;
+            }
+        }
+        return null;
+    }
+
+    /** The agreement a list line is, when the line opens with it (after "a", "the" or a number) and has no verb. */
+    private static Mention item(List<Mention> mentions, Sentence s) {
+        for (var t : s.tokens()) {
+            if (t.pos().startsWith("VB") && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+                return null;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.kind() == EntityKind.AGREEMENT && m.tokenStart() <= 2) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
