@@ -57,8 +57,14 @@ final class Datelines {
                                 "dateline-place"));
                     }
                 }
-            } else if (place != null) {
+            } else {
+                if (date != null) {
+                    out.addAll(leadDates(doc, mentions, dates, found, s, end, date));
+                }
                 for (Sentence h : doc.sentences().subList(s.index(), Math.min(doc.sentences().size(), s.index() + 2))) {
+                    if (place == null) {
+                        break;
+                    }
                     boolean here = h.tokens().stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals("here"));
                     Mention event = mentions.stream().filter(m -> m.sentence() == h.index()
                             && m.kind() == EntityKind.EVENT).findFirst().orElse(null);
@@ -71,6 +77,50 @@ final class Datelines {
             break;
         }
         return out;
+    }
+
+    private static final Set<String> LEAD_VERBS = Set.of("sign", "ink", "conclude", "adopt", "issue", "release",
+            "launch", "endorse", "hold", "convene", "open", "close", "end", "begin", "kick", "meet", "host");
+
+    /**
+     * "MANILA (21 March 2019) - ... Mr. X and Mr. Y signed the Z Agreement": in the lead of a news report, what was
+     * signed, adopted or held without a date of its own happened on the dateline's day ({@code dateline-lead}).
+     */
+    private static List<Relation> leadDates(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
+            List<Relation> found, Sentence dateline, int end, DateMention date) {
+        List<Relation> out = new ArrayList<>();
+        for (Sentence h : doc.sentences().subList(dateline.index(),
+                Math.min(doc.sentences().size(), dateline.index() + 2))) {
+            boolean ownDate = dates.stream().anyMatch(d -> d.sentence() == h.index()
+                    && !(h.index() == dateline.index() && d.tokenEnd() <= end));
+            if (ownDate) {
+                continue;
+            }
+            for (org.diplokg.nlp.Dependency dep : h.dependencies()) {
+                if (dep.governor() < 0 || !Set.of("obj", "nsubj:pass", "nsubj").contains(dep.relation())
+                        || !LEAD_VERBS.contains(h.token(dep.governor()).lemma().toLowerCase(Locale.ROOT))
+                        || !h.token(dep.governor()).pos().matches("VB[DNZP]?")) {
+                    continue;
+                }
+                Mention m = covering(mentions, h.index(), dep.dependent());
+                if (m != null && (m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT)
+                        && !has(found, m, Predicate.DATE) && !has(out, m, Predicate.DATE)) {
+                    out.add(new Relation(m.id(), Predicate.DATE, -1, date.value(), h.index(), 0.65, "dateline-lead"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention covering(List<Mention> mentions, int sentence, int i) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()
+                    && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**

@@ -71,6 +71,14 @@ final class QuotedTitles {
                 if (j == m.tokenEnd()) {
                     return m;   // already whole
                 }
+                int end = j;
+                while (end > m.tokenEnd() && !Character.isLetterOrDigit(s.token(end - 1).text().codePointAt(0))) {
+                    end--;   // 'the "Abraham Accords,"': the comma before the quote is not the title's
+                }
+                if (end == m.tokenEnd()) {
+                    return m;
+                }
+                j = end;
                 Token last = s.token(j - 1);
                 String text = doc.document().text().substring(m.begin(), last.end());
                 return new Mention(m.id(), m.kind(), m.subtype(), text, Names.clean(text), m.sentence(),
