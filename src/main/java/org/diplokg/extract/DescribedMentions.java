@@ -154,7 +154,7 @@ final class DescribedMentions {
     /** Plural heads that name one document: "the Abraham Accords", "the Regulations on customs". */
     private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
             "guideline", "guidelines", "principle", "principles", "minutes", "conclusions", "talk", "talks",
-            "consultation", "consultations", "negotiation", "ceremonies");
+            "consultation", "consultations", "ceremonies");
 
     private static boolean possessedByPronoun(SemanticGraph g, IndexedWord head) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
