@@ -143,8 +143,16 @@ final class DescribedMentions {
         Token b = s.token(last);
         String surface = text.substring(a.begin(), b.end());
         String subtype = lemma.equals("mou") ? "memorandum" : lemma;
+        int ordinal = 0;
+        String series = "";
+        Ordinals.Span o = kind == EntityKind.EVENT ? TitleFinder.ordinalAt(s.tokens(), first) : null;
+        if (o != null && o.end() <= last) {
+            // "the 41st ordinary meeting of the X Council": an instance, numbered like a titled one
+            ordinal = o.value();
+            series = Names.clean(text.substring(s.token(o.end()).begin(), b.end()));
+        }
         return new Mention(id, kind, subtype, surface, Names.clean(surface), s.index(), first, last + 1, a.begin(),
-                b.end(), 0, "", rule.confidence(), "described:" + rule.name());
+                b.end(), ordinal, series, rule.confidence(), "described:" + rule.name());
     }
 
     /** Heads specific enough alone once the sentence says who agreed them: "the joint communiqué was issued". */
@@ -265,7 +273,8 @@ final class DescribedMentions {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if (!stop.contains(rel) && !rel.startsWith("conj") || rel.startsWith("conj")
+            boolean infinitive = rel.equals("acl") && hasMark(g, e.getDependent(), "to");
+            if (!stop.contains(rel) && !rel.startsWith("conj") || infinitive || rel.startsWith("conj")
                     && e.getDependent().index() > w.index()) {
                 addSubtree(g, e.getDependent(), span, stop);
             }

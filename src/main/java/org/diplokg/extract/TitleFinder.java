@@ -141,7 +141,8 @@ final class TitleFinder {
         while (i < toks.size() && i - head < MAX_LENGTH) {
             Token t = toks.get(i);
             String lw = t.text().toLowerCase(Locale.ROOT);
-            if (t.ner().equals("DATE") && (NUMBER.matcher(t.text()).matches() || isMonth(t))) {
+            if (t.ner().equals("DATE") && (NUMBER.matcher(t.text()).matches() || isMonth(t))
+                    && (toks.get(i - 1).pos().equals("IN") || toks.get(i - 1).pos().equals("TO") || isMonth(t))) {
                 break;   // "signed the X Agreement on 12 March 2024": the date is not part of the title
             }
             int office = BodyNames.officeAfterName(toks, end, i);
@@ -178,7 +179,7 @@ final class TitleFinder {
             } else if (lw.equals("and") && complementStart == NARROW_COMPLEMENT && i + 1 < toks.size()
                     && isArticle(toks.get(i + 1))) {
                 break;   // "Cyberspace Administration of China and the People's Government of ...": two bodies
-            } else if ((lw.equals("between") || lw.equals("among")) && t.text().equals(lw) && i > end) {
+            } else if ((lw.equals("between") && i > end || lw.equals("among")) && t.text().equals(lw)) {
                 break;   // "Agreement on X between the A and the B", "... among 54 nations": the parties follow
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;

@@ -69,7 +69,9 @@ public final class Resolver {
             EntityKind kind = m.kind();
             String slug;
             if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
-                slug = Slugs.of(Names.ordinalSuffix(m.ordinal()) + " " + m.series());
+                // "44th Regular Session of OAS General Assembly" and "forty-fourth regular session of the OAS
+                // General Assembly" are one event: the series is keyed without articles
+                slug = Slugs.of(Names.ordinalSuffix(m.ordinal()) + " " + m.series().replaceAll("(?i)\\b(the|a|an) ", ""));
             } else {
                 String target = Variants.target(variants, m).orElse(m.canonical());
                 slug = Slugs.of(target);
