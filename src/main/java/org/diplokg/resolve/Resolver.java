@@ -65,13 +65,18 @@ public final class Resolver {
         List<Fact> facts = new ArrayList<>();
         Map<String, String> variants = Variants.targets(x.mentions(), gazetteer, x.acronyms());
         Map<String, String> labelOf = new HashMap<>();
+        Map<String, String> numbered = new HashMap<>();
         for (Mention m : x.mentions()) {
             EntityKind kind = m.kind();
             String slug;
             if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
                 // "44th Regular Session of OAS General Assembly" and "forty-fourth regular session of the OAS
-                // General Assembly" are one event: the series is keyed without articles
-                slug = Slugs.of(Names.ordinalSuffix(m.ordinal()) + " " + m.series().replaceAll("(?i)\\b(the|a|an) ", ""));
+                // General Assembly" are one event, and so are "45th Meeting of ... CARICOM" and "45th Meeting of
+                // ... the Caribbean Community": the series is keyed without articles, acronyms spelled out
+                String key = m.ordinal() + " " + Names.key(Variants.spellOut(m.series(), gazetteer, x.acronyms()))
+                        .replaceAll("\\b(the|a|an) ", "");
+                slug = numbered.computeIfAbsent(key, k -> Slugs.of(Names.ordinalSuffix(m.ordinal()) + " "
+                        + m.series().replaceAll("(?i)\\b(the|a|an) ", "")));
             } else {
                 String target = Variants.target(variants, m).orElse(m.canonical());
                 slug = Slugs.of(target);

@@ -146,7 +146,7 @@ public final class Variants {
     }
 
     /** The name with a leading acronym spelled out: "UN 2030 Agenda" gives "United Nations 2030 Agenda". */
-    private static String spellOut(String name, Gazetteer gazetteer, Map<String, String> acronyms) {
+    static String spellOut(String name, Gazetteer gazetteer, Map<String, String> acronyms) {
         int sp = name.indexOf(' ');
         if (sp <= 0) {
             return name;
