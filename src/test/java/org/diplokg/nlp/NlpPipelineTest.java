@@ -15,9 +15,9 @@ class NlpPipelineTest {
         assertEquals(new TreeSet<>(java.util.List.of("annotators", "ssplit.newlineIsSentenceBreak", "tokenize.options",
                 "ner.applyFineGrained", "ner.buildEntityMentions", "ner.useSUTime", "ner.applyNumericClassifiers",
                 "pos.maxlen", "depparse.maxlen")), new TreeSet<>(p.stringPropertyNames()));
-        assertEquals("tokenize,ssplit,pos,lemma,ner", p.getProperty("annotators"));
+        assertEquals("tokenize,ssplit,pos,lemma,ner,depparse", p.getProperty("annotators"));
         assertEquals("false", p.getProperty("ner.applyFineGrained"));
-        assertEquals("tokenize,ssplit,pos,lemma,ner,depparse",
-                NlpPipeline.properties(new NlpConfig(true, true)).getProperty("annotators"));
+        assertEquals("tokenize,ssplit,pos,lemma,ner",
+                NlpPipeline.properties(new NlpConfig(false, false)).getProperty("annotators"), "build --no-parse");
     }
 }
