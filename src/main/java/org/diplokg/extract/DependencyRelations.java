@@ -37,11 +37,15 @@ final class DependencyRelations {
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
     private static final int RECENCY = 3;
+    /** How much surer a fact is when an end was named than when it was taken up by anaphora. */
+    private static final double ANAPHORA = 0.75;
 
     private final List<Mention> recentAgreements = new ArrayList<>();
     private final List<Mention> recentEvents = new ArrayList<>();
     private final Gazetteer gazetteer;
     private final List<Mention> all;
+    /** Set by {@link #resolve} when the mention it gives was taken up by anaphora, not named at the node. */
+    private boolean anaphor;
 
     /** For one document: its gazetteer (for demonyms) and all its mentions. */
     DependencyRelations(Gazetteer gazetteer, List<Mention> all) {
@@ -118,24 +122,35 @@ final class DependencyRelations {
         if (sNode == null || oNode == null) {
             return null;
         }
+        anaphor = false;
         Mention s = resolve(v, sNode.index() - 1, subjectKinds(p), null);
         if (s == null) {
             return null;
         }
+        boolean subjectTakenUp = anaphor;
         String name = p.localName() + "/" + rule.name();
+        double confidence = rule.confidence();
         if (dated(p)) {
             DateMention d = dateAt(v, oNode.index() - 1);
             if (d == null) {
                 return null;
             }
             DateValue value = p == Predicate.DATE ? rangeStart(v, d) : d.value();
-            return new Relation(s.id(), p, -1, value, v.sentence.index(), rule.confidence(), name);
+            return subjectTakenUp
+                    ? new Relation(s.id(), p, -1, value, v.sentence.index(), confidence * ANAPHORA, name + "+anaphora")
+                    : new Relation(s.id(), p, -1, value, v.sentence.index(), confidence, name);
         }
+        anaphor = false;
         Mention o = resolve(v, oNode.index() - 1, objectKinds(p), s);
         if (o == null || o.id() == s.id() || o.canonical().equals(s.canonical()) && o.kind() == s.kind()) {
             return null;
         }
-        return new Relation(s.id(), p, o.id(), null, v.sentence.index(), rule.confidence(), name);
+        if (subjectTakenUp || anaphor) {
+            // an end taken up by "the forum", "it", "Mr. X": as sure as the anaphora, and marked (as the token rules)
+            return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence * ANAPHORA,
+                    name + "+anaphora");
+        }
+        return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence, name);
     }
 
     /** The innermost mention covering token {@code i}, for the node's {@code ner}: nodes of rules are heads. */
@@ -196,6 +211,7 @@ final class DependencyRelations {
                 return null;   // inside a mention of another class
             }
         }
+        anaphor = true;   // from here on, what the node gives is taken up, not named
         String w = v.tok(i).text().toLowerCase(Locale.ROOT);
         if (kinds.contains(EntityKind.COUNTRY)) {
             Mention country = demonym(w);

@@ -452,7 +452,8 @@ class ExportIT {
         assertFalse(made.edges().isEmpty());
         assertTrue(made.edges().stream().allMatch(x -> x.relation().equals("coParty") && x.evidence() == 0));
         assertTrue(made.nodes().stream().allMatch(n -> n.className().equals("Country")
-                || n.className().equals("Organization")), "only the parties, not the agreements");
+                || n.className().equals("Organization") || n.className().equals("Person")),
+                "only the parties (countries, bodies, people who signed), not the agreements");
     }
 
     @Test
