@@ -131,4 +131,20 @@ class ExtractionRulesIT {
         assertTrue(r.facts().stream().filter(f -> f.subject().equals(forum) && f.predicate() == Predicate.HOST)
                 .allMatch(f -> f.rule().endsWith("+anaphora") && f.confidence() < 0.8), r.facts().toString());
     }
+
+    @Test
+    void twoDocumentsDescribingOneSigningGiveOneAgreement() throws Exception {
+        ResolvedDocument a = run("Chile and Norway signed a memorandum of understanding on fisheries cooperation on"
+                + " 12 March 2024.\n");
+        ResolvedDocument b = run("On 12 March 2024 a memorandum of understanding on fisheries cooperation was signed"
+                + " by Norway and Chile in Oslo.\n");
+        String mou = "agreement/memorandum-of-understanding-on-fisheries-cooperation-between-chile-and-norway-2024-03-12";
+        assertEquals("memorandum", entity(a, mou).subtype());
+        assertEquals(Set.of("country/chile", "country/norway"), objects(a, mou, Predicate.PARTY));
+        assertEquals(Set.of("country/chile", "country/norway"), objects(b, mou, Predicate.PARTY));
+        assertEquals(Set.of("2024-03-12"), objects(b, mou, Predicate.DATE));
+        ResolvedDocument generic = run("Chile and Norway have signed agreements in many fields.\n");
+        assertTrue(generic.entities().stream().noneMatch(e -> e.kind() == EntityKind.AGREEMENT),
+                generic.entities().toString());
+    }
 }
