@@ -95,8 +95,9 @@ public final class Resolver {
             g.ordinal = Math.max(g.ordinal, m.ordinal());
             mentionEntity.put(m.id(), key);
             if (kind == EntityKind.EVENT && !m.series().isEmpty()) {
-                String seriesKey = EntityKind.EVENT_SERIES.pathSegment() + "/" + Slugs.of(m.series());
-                seriesOf.put(key, seriesKey);
+                // one series per event: two spellings of a merged instance keep the first one's series
+                String seriesKey = seriesOf.computeIfAbsent(key,
+                        k -> EntityKind.EVENT_SERIES.pathSegment() + "/" + Slugs.of(m.series()));
                 facts.add(new Fact(key, Predicate.IN_SERIES, seriesKey, null, m.sentence(), m.confidence(),
                         "event-series"));
                 if (m.ordinal() > 0) {
@@ -116,7 +117,9 @@ public final class Resolver {
                 facts.add(new Fact(s, r.predicate(), null, r.date(), r.sentence(), r.confidence(), r.rule()));
             } else {
                 String o = mentionEntity.get(r.object());
-                if (!s.equals(o)) {
+                boolean toSeries = r.predicate() == Predicate.ADOPTED_AT
+                        && o.startsWith(EntityKind.EVENT_SERIES.pathSegment() + "/");
+                if (!s.equals(o) && !toSeries) {   // adopted at one meeting, not at a series of them
                     facts.add(new Fact(s, r.predicate(), o, null, r.sentence(), r.confidence(), r.rule()));
                 }
             }
