@@ -91,16 +91,22 @@ final class ListItems {
 
     /** The agreement a list line is, when the line opens with it (after "a", "the" or a number) and has no verb. */
     private static Mention item(List<Mention> mentions, Sentence s) {
-        for (var t : s.tokens()) {
-            if (t.pos().startsWith("VB") && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
-                return null;
-            }
-        }
+        Mention item = null;
         for (Mention m : mentions) {
             if (m.sentence() == s.index() && m.kind() == EntityKind.AGREEMENT && m.tokenStart() <= 2) {
-                return m;
+                item = m;
+                break;
             }
         }
-        return null;
+        if (item == null) {
+            return null;
+        }
+        for (var t : s.tokens()) {
+            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+            if (finite && (t.index() < item.tokenStart() || t.index() >= item.tokenEnd())) {
+                return null;   // a clause, not a list line ("to promote ..." inside the title is fine)
+            }
+        }
+        return item;
     }
 }
