@@ -12,7 +12,9 @@ import org.diplokg.nlp.Sentence;
  * A list of documents introduced by a line that ends in a colon: "The summit participants also signed:" followed by
  * one line per document ("A Memorandum of Understanding on ...;"). Each listed agreement was signed or adopted at
  * the event the introduction names (its "at the X", or the event its subject belongs to: "the summit participants")
- * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}).
+ * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}). Likewise a roll of those present
+ * ("Other members in attendance were: the Prime Minister of X, Honourable A; ...") names participants of the latest
+ * event ({@code attendance-list}).
  */
 final class ListItems {
     private static final Set<String> VERBS = Set.of("sign", "adopt", "conclude", "ink", "approve", "issue",
@@ -25,6 +27,7 @@ final class ListItems {
     static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions) {
         List<Relation> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
+        attendance(sentences, mentions, out);
         for (int k = 0; k < sentences.size() - 1; k++) {
             Sentence intro = sentences.get(k);
             if (!intro.token(intro.size() - 1).text().equals(":") || verb(intro) < 0) {
@@ -49,6 +52,39 @@ final class ListItems {
             }
         }
         return out;
+    }
+
+    /** "... in attendance were: A, B; C": the people (and the countries they represent) after the cue word. */
+    private static void attendance(List<Sentence> sentences, List<Mention> mentions, List<Relation> out) {
+        for (Sentence s : sentences) {
+            int cue = -1;
+            for (int i = 0; i + 1 < s.size() && cue < 0; i++) {
+                String w = s.token(i).text().toLowerCase(Locale.ROOT);
+                if (w.equals("attendance") && s.token(i - 1 < 0 ? 0 : i - 1).text().equalsIgnoreCase("in")
+                        || w.equals("present") && s.token(i + 1).text().equals(":")) {
+                    cue = i;
+                }
+            }
+            if (cue < 0) {
+                continue;
+            }
+            Mention event = null;
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.EVENT && m.sentence() <= s.index() && s.index() - m.sentence() <= RECENCY
+                        && (m.sentence() < s.index() || m.tokenEnd() <= cue)) {
+                    event = m;
+                }
+            }
+            if (event == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.sentence() == s.index() && m.tokenStart() > cue && m.kind() == EntityKind.PERSON) {
+                    out.add(new Relation(event.id(), Predicate.PARTICIPANT, m.id(), null, s.index(), 0.65,
+                            "attendance-list"));
+                }
+            }
+        }
     }
 
     /** The introduction's verb of signing or adopting, or -1. */

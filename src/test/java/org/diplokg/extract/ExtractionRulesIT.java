@@ -147,4 +147,38 @@ class ExtractionRulesIT {
         assertTrue(generic.entities().stream().noneMatch(e -> e.kind() == EntityKind.AGREEMENT),
                 generic.entities().toString());
     }
+
+    @Test
+    void documentsListedAfterAColonWereSignedAtTheEventOfTheLine() throws Exception {
+        ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023.\n"
+                + "The summit participants also signed:\n"
+                + "A Memorandum of Understanding on digital trade cooperation;\n"
+                + "A Memorandum of Understanding on cooperation in the field of fisheries.\n");
+        String summit = "event/4th-andean-digital-summit";
+        List<Entity> listed = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).toList();
+        assertEquals(2, listed.size(), listed.toString());
+        for (Entity mou : listed) {
+            assertEquals(Set.of(summit), objects(r, mou.key(), Predicate.ADOPTED_AT), mou.key());
+        }
+    }
+
+    @Test
+    void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
+        ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
+                + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
+                + " Pedro Soto.\n");
+        assertEquals(Set.of("person/carla-rojas", "person/pedro-soto"),
+                objects(r, "event/4th-andean-digital-summit", Predicate.PARTICIPANT));
+    }
+
+    @Test
+    void aDatelineLineDatesAndPlacesTheCommuniqueAboveIt() throws Exception {
+        ResolvedDocument r = run("Joint Communiqué of the Fourth Andean Digital Summit\nQuito, Ecuador, 16th August"
+                + " 2024\nThe Fourth Andean Digital Summit was held under the chairmanship of Ecuador.\n");
+        String communique = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString())).key();
+        assertEquals(Set.of("2024-08-16"), objects(r, communique, Predicate.DATE));
+        assertEquals(Set.of("place/quito"), objects(r, communique, Predicate.LOCATION));
+        assertEquals(Set.of("2024-08-16"), objects(r, "event/4th-andean-digital-summit", Predicate.DATE));
+    }
 }
