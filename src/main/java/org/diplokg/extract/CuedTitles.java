@@ -176,6 +176,13 @@ final class CuedTitles {
                 continue;   // a head word: the event title patterns read it, with its ordinal and series
             }
             boolean opens = start == 0 || Set.of("the", "The", ",", "–", "—", ":").contains(toks.get(start - 1).text());
+            boolean office = false;
+            for (int k = start; k < end && !office; k++) {
+                office = BodyNames.officeTitle(toks, k) || toks.get(k).ner().equals("PERSON");
+            }
+            if (office) {
+                continue;   // "..., Prime Minister of the Republic of X, was held": an apposition, not the event
+            }
             if (capitals >= 2 && opens && start < end) {
                 String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
                 out.add(new Candidate(EntityKind.EVENT, "", start, end, PRIORITY_TITLE - 1, name, 0, "", 0.7,

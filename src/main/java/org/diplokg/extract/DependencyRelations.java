@@ -145,6 +145,10 @@ final class DependencyRelations {
         if (o == null || o.id() == s.id() || o.canonical().equals(s.canonical()) && o.kind() == s.kind()) {
             return null;
         }
+        if (p == Predicate.LOCATION && o.sentence() == s.sentence() && o.tokenStart() >= s.tokenStart()
+                && o.tokenEnd() <= s.tokenEnd() && !v.is(o.tokenStart() - 1, "to")) {
+            return null;   // "the roundtable on energy for Africa": a place in the name is its topic ("a visit to X" aside)
+        }
         if (subjectTakenUp || anaphor) {
             // an end taken up by "the forum", "it", "Mr. X": as sure as the anaphora, and marked (as the token rules)
             return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence * ANAPHORA,
