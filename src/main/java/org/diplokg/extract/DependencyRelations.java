@@ -132,8 +132,8 @@ final class DependencyRelations {
         double confidence = rule.confidence();
         if (dated(p)) {
             DateMention d = dateAt(v, oNode.index() - 1);
-            if (d == null) {
-                return null;
+            if (d == null || inDateline(v, d)) {
+                return null;   // "LIMA, June 7, 2024 -- ...": the day of the report, not of what it reports
             }
             DateValue value = p == Predicate.DATE ? rangeStart(v, d) : d.value();
             return subjectTakenUp
@@ -169,6 +169,24 @@ final class DependencyRelations {
             return best.kind().name();
         }
         return dateAt(v, i) != null ? "DATE" : "O";
+    }
+
+    /** Whether {@code d} is the date of a dateline that opens the sentence: places, the date, then a dash or colon. */
+    private static boolean inDateline(SentenceView v, DateMention d) {
+        if (d.tokenStart() == 0 || d.tokenStart() > 8) {
+            return false;
+        }
+        for (int i = 0; i < d.tokenStart(); i++) {
+            String c = classAt(v, i);
+            if (!c.equals("PLACE") && !c.equals("COUNTRY") && Character.isLetterOrDigit(v.tok(i).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        int k = d.tokenEnd();
+        while (k < v.size() && v.is(k, ",")) {
+            k++;
+        }
+        return k < v.size() && Set.of("--", "—", "–", "-", ":", "(").contains(v.tok(k).text());
     }
 
     /** "3-5 July 2023", "3 to 5 July": a date that closes a range of days starts on the day before the dash. */

@@ -118,6 +118,15 @@ final class DescribedMentions {
         if (kind == EntityKind.AGREEMENT && !head.tag().startsWith("NNP") && !determined(g, head)) {
             return null;   // "failed to reach agreement on a candidate": agreement as a state, not a document
         }
+        for (Mention m : mentions) {
+            // a title the parser saw as its head word alone comes whole ("the signing ceremony of the X Agreement")
+            if (m.sentence() == s.index() && m.length() > 1 && span.stream().anyMatch(i -> i >= m.tokenStart()
+                    && i < m.tokenEnd())) {
+                for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+                    span.add(i);
+                }
+            }
+        }
         int first = span.first();
         int last = contiguousEnd(span, head.index() - 1);
         while (first < last && skippable(s.token(first))) {

@@ -28,8 +28,25 @@ public final class Extractor {
         return gazetteer;
     }
 
+    /** Parses a document's sentences on the tokens kept for each (see {@code NlpPipeline.parse}). */
+    @FunctionalInterface
+    public interface Parser {
+        AnnotatedDocument parse(AnnotatedDocument doc, List<List<Integer>> keep);
+    }
+
     public Extraction extract(AnnotatedDocument doc) {
-        MentionFinder.Result titled = new MentionFinder(gazetteer).find(doc);
+        return extract(doc, (d, keep) -> d);
+    }
+
+    /**
+     * Extraction with the dependency parse run once the titles are found: each agreement or event title of two or
+     * more words is parsed as its head word alone, so the parser cannot hang the sentence's places and dates inside
+     * it.
+     */
+    public Extraction extract(AnnotatedDocument unparsed, Parser parser) {
+        MentionFinder.Result first = new MentionFinder(gazetteer).find(unparsed);
+        AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, first.mentions()));
+        MentionFinder.Result titled = first;
         MentionFinder.Result found = new MentionFinder.Result(described(doc, titled.mentions()), titled.acronyms());
         List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();

@@ -31,24 +31,95 @@ public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
 
     private final StanfordCoreNLP pipeline;
+    /** The dependency parser on its own, for {@link #parse}: run after the titles are known. Null without parse. */
+    private final StanfordCoreNLP parser;
     private final NlpConfig config;
 
-    private NlpPipeline(StanfordCoreNLP pipeline, NlpConfig config) {
+    private NlpPipeline(StanfordCoreNLP pipeline, StanfordCoreNLP parser, NlpConfig config) {
         this.pipeline = pipeline;
+        this.parser = parser;
         this.config = config;
     }
 
     public static NlpPipeline create(NlpConfig config) {
         long start = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(config));
+        StanfordCoreNLP parser = config.depparse() ? new StanfordCoreNLP(parserProperties()) : null;
         LOG.info("CoreNLP models loaded in {} ms ({})", (System.nanoTime() - start) / 1_000_000, config);
-        return new NlpPipeline(pipeline, config);
+        return new NlpPipeline(pipeline, parser, config);
+    }
+
+    /** The parser alone, on sentences whose tokens and tags are given. */
+    static Properties parserProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "depparse");
+        p.setProperty("depparse.maxlen", "150");
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
+    /**
+     * {@code annotated} with the enhanced++ dependencies of each sentence, parsed on the tokens {@code keep} lists
+     * for it (a title collapsed to its head word parses as the one noun it is: "signed the Initiative on X from Y
+     * Ports in Istanbul" no longer hangs Istanbul on Ports); a null list keeps every token. The edges point to the
+     * original token indices. Without the parse the document comes back unchanged.
+     */
+    public AnnotatedDocument parse(AnnotatedDocument annotated, List<List<Integer>> keep) {
+        if (parser == null) {
+            return annotated;
+        }
+        Annotation a = new Annotation(annotated.document().analysisText());
+        List<CoreMap> sentences = new ArrayList<>();
+        List<CoreLabel> all = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
+                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            List<CoreLabel> labels = new ArrayList<>(kept.size());
+            for (int j = 0; j < kept.size(); j++) {
+                Token t = s.token(kept.get(j));
+                CoreLabel l = new CoreLabel();
+                l.setWord(t.text());
+                l.setValue(t.text());
+                l.setOriginalText(t.text());
+                l.setTag(t.pos());
+                l.setLemma(t.lemma());
+                l.setNER(t.ner());
+                l.setIndex(j + 1);
+                l.setSentIndex(s.index());
+                l.setBeginPosition(t.begin());
+                l.setEndPosition(t.end());
+                labels.add(l);
+            }
+            CoreMap sm = new edu.stanford.nlp.util.ArrayCoreMap();
+            sm.set(CoreAnnotations.TokensAnnotation.class, labels);
+            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+            sm.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
+            sm.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+            sentences.add(sm);
+            all.addAll(labels);
+        }
+        a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        a.set(CoreAnnotations.TokensAnnotation.class, all);
+        parser.annotate(a);
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
+                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : dependencies(sentences.get(s.index()))) {
+                deps.add(new Dependency(d.governor() < 0 ? -1 : kept.get(d.governor()), kept.get(d.dependent()),
+                        d.relation()));
+            }
+            out.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), deps));
+        }
+        return new AnnotatedDocument(annotated.document(), out);
     }
 
     /** The only CoreNLP configuration in DiploKG; a test pins these keys. */
     static Properties properties(NlpConfig config) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (config.depparse() ? ",depparse" : ""));
+        // The parse runs apart, once the titles are known (parserProperties, parse).
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Paragraphs and headings are lines; ingest joins hard-wrapped lines before they get here.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,"
@@ -58,7 +129,6 @@ public final class NlpPipeline {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("pos.maxlen", "250");
-        p.setProperty("depparse.maxlen", "150");
         return p;
     }
 

@@ -35,6 +35,11 @@ public final class Processor {
     }
 
     public ResolvedDocument process(SourceDocument doc) {
-        return resolver.resolve(extractor.extract(nlp.annotate(doc)));
+        return resolver.resolve(extract(doc));
+    }
+
+    /** Annotation and extraction, before resolution: the parse runs once the titles are found. */
+    public org.diplokg.extract.Extraction extract(SourceDocument doc) {
+        return extractor.extract(nlp.annotate(doc), nlp::parse);
     }
 }

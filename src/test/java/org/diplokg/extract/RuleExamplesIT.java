@@ -30,7 +30,7 @@ class RuleExamplesIT {
         Path f = Files.writeString(Files.createTempFile(dir, "example", ".txt"), sentence + "\n");
         var doc = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f);
         var processor = TestSupport.processor();
-        return new Extractor(processor.gazetteer()).extract(processor.nlp().annotate(doc));
+        return processor.extract(doc);
     }
 
     /** The facts one rule found, as "relation(subject, object)" with the mentions' words. */

@@ -14,10 +14,12 @@ class NlpPipelineTest {
         Properties p = NlpPipeline.properties(NlpConfig.DEFAULT);
         assertEquals(new TreeSet<>(java.util.List.of("annotators", "ssplit.newlineIsSentenceBreak", "tokenize.options",
                 "ner.applyFineGrained", "ner.buildEntityMentions", "ner.useSUTime", "ner.applyNumericClassifiers",
-                "pos.maxlen", "depparse.maxlen")), new TreeSet<>(p.stringPropertyNames()));
-        assertEquals("tokenize,ssplit,pos,lemma,ner,depparse", p.getProperty("annotators"));
+                "pos.maxlen")), new TreeSet<>(p.stringPropertyNames()));
+        assertEquals("tokenize,ssplit,pos,lemma,ner", p.getProperty("annotators"));
         assertEquals("false", p.getProperty("ner.applyFineGrained"));
-        assertEquals("tokenize,ssplit,pos,lemma,ner",
-                NlpPipeline.properties(new NlpConfig(false, false)).getProperty("annotators"), "build --no-parse");
+        Properties parser = NlpPipeline.parserProperties();
+        assertEquals("depparse", parser.getProperty("annotators"), "the parse runs apart, after the titles");
+        assertEquals("150", parser.getProperty("depparse.maxlen"));
+        assertEquals("false", parser.getProperty("enforceRequirements"));
     }
 }

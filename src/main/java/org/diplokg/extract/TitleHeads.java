@@ -1,0 +1,83 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Sentence;
+
+/**
+ * The tokens the dependency parser sees: each agreement or event title of two or more words collapsed to its head
+ * word ("the “Initiative on the Safe Transportation of Grain from Ukrainian Ports” in Istanbul" is parsed as "the
+ * Initiative in Istanbul"), every other token as it is. The head is the title's first agreement or event head word
+ * ("Memorandum of Understanding on X": Memorandum), else its last word ("Xi'an Declaration").
+ */
+final class TitleHeads {
+    private TitleHeads() {
+    }
+
+    /** Per sentence, the token indices to parse, in order. */
+    static List<List<Integer>> keep(AnnotatedDocument doc, List<Mention> mentions) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] drop = new boolean[s.size()];
+            for (Mention m : mentions) {
+                if (m.sentence() != s.index() || m.length() < 2
+                        || m.kind() != EntityKind.AGREEMENT && m.kind() != EntityKind.EVENT) {
+                    continue;
+                }
+                int head = head(s, m);
+                for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+                    drop[i] |= i != head && !inNamedPart(s, mentions, m, i);
+                }
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                if (!drop[i]) {
+                    kept.add(i);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * Whether token {@code i} of title {@code m} is part of a country, body, place or person the title names (or the
+     * "between"/"of" before one): "the Agreement between Chile and Norway" keeps its parties for the parser.
+     */
+    private static boolean inNamedPart(Sentence s, List<Mention> mentions, Mention m, int i) {
+        for (Mention n : mentions) {
+            if (n.sentence() != s.index() || n == m || n.kind() == EntityKind.AGREEMENT
+                    || n.kind() == EntityKind.EVENT || n.tokenStart() < m.tokenStart() || n.tokenEnd() > m.tokenEnd()) {
+                continue;
+            }
+            if (i >= n.tokenStart() && i < n.tokenEnd()) {
+                return true;
+            }
+            String pos = s.token(i).pos();
+            if (i + 1 == n.tokenStart() && (pos.equals("IN") || pos.equals("CC") || pos.equals("TO"))
+                    || i + 2 == n.tokenStart() && s.token(i + 1).pos().equals("DT")
+                    && (pos.equals("IN") || pos.equals("TO"))) {
+                return true;
+            }
+            if (i + 1 == n.tokenStart() && pos.equals("DT") && i > m.tokenStart()
+                    && Set.of("IN", "TO").contains(s.token(i - 1).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int head(Sentence s, Mention m) {
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (MentionFinder.AGREEMENT_HEADS.containsKey(w) || MentionFinder.EVENT_HEADS.containsKey(w)) {
+                return i;
+            }
+        }
+        return m.tokenEnd() - 1;
+    }
+}
