@@ -100,7 +100,7 @@ final class DependencyRelations {
             remember(v);
             return List.of();
         }
-        SemanticGraph g = DependencyGraph.of(v.sentence, i -> classAt(v, i));
+        SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Map.Entry<Predicate, List<RuleFile.Rule>> e : RULES.entrySet()) {
             Predicate p = e.getKey();
@@ -155,6 +155,23 @@ final class DependencyRelations {
                     name + "+anaphora");
         }
         return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence, name);
+    }
+
+    /**
+     * The node's class, as {@link #classAt}; a definite noun outside any mention that takes up an agreement or event
+     * ("the agreement", "the summit") has that class, so that every rule reads it as it reads a name.
+     */
+    private String classOrAnaphor(SentenceView v, int i) {
+        String named = classAt(v, i);
+        if (!named.equals("O") || !v.tok(i).pos().startsWith("NN")) {
+            return named;
+        }
+        for (EntityKind kind : List.of(EntityKind.AGREEMENT, EntityKind.EVENT)) {
+            if (resolve(v, i, EnumSet.of(kind), null) != null) {
+                return kind.name();
+            }
+        }
+        return named;
     }
 
     /** The innermost mention covering token {@code i}, for the node's {@code ner}: nodes of rules are heads. */
@@ -261,7 +278,10 @@ final class DependencyRelations {
             return null;
         }
         if (kinds.contains(EntityKind.AGREEMENT) && AGREEMENT_NOUNS.contains(w)) {
-            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, ANY_AGREEMENT.contains(w), RECENCY, i);
+            // "the agreement" takes up the latest agreement a few sentences back; "the declaration" the latest of
+            // that head noun further back (a paragraph's worth), as a reader would
+            boolean any = ANY_AGREEMENT.contains(w);
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, any, any ? 2 * RECENCY : 3 * RECENCY, i);
         }
         if (kinds.contains(EntityKind.EVENT) && (Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w))) {
             boolean capital = v.tok(i).isCapitalized() && i > 0;   // "the Meeting", "the Summit": the document's own
