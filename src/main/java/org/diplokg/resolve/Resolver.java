@@ -263,9 +263,7 @@ public final class Resolver {
                 // An event of several days dates its agreements to the month only.
                 boolean severalDays = facts.stream().anyMatch(f -> f.subject().equals(adopted.object())
                         && f.predicate() == Predicate.END_DATE);
-                // as the sentence of the adoption says it ("the meeting in Reykjavik, which opened on Monday, signed")
-                facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p
-                                && f.sentence() == adopted.sentence())
+                facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p)
                         .max(Comparator.comparingDouble(Fact::confidence))
                         .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(),
                                 severalDays && f.value() instanceof DateValue d
