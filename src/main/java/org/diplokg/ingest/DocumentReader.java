@@ -20,7 +20,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads one file into a {@link SourceDocument}, or fails with an {@link InputException} that names the file and says
- * why: missing, empty, too large, binary, not UTF-8, unknown format.
+ * why: missing, empty, too large, binary, not UTF-8, unknown format. PDF, DOCX, ODT and RTF files go through
+ * {@link LaidOutReader} (Apache Tika), which is loaded only when such a file is read.
  *
  * <pre>{@code
  * SourceDocument doc = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(Path.of("report.txt"));
@@ -43,8 +44,11 @@ public final class DocumentReader {
         String name = path.toString();
         SourceDocument.Format format = SourceDocument.Format.forFileName(path.getFileName().toString())
                 .orElseThrow(() -> new InputException(name,
-                        "unsupported file type; DiploKG reads .txt, .md and .html"));
+                        "unsupported file type; DiploKG reads " + SourceDocument.Format.SUPPORTED));
         byte[] bytes = readBytes(path, name);
+        if (format.laidOut()) {
+            return LaidOutReader.read(path, bytes, format, maxBytes);
+        }
         String raw = decode(bytes, name);
         String normalized = raw.replace("\r\n", "\n").replace('\r', '\n');
         String title;
@@ -151,7 +155,7 @@ public final class DocumentReader {
         return true;
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         for (String line : text.split("\n")) {
             String s = line.strip();
             if (!s.isEmpty()) {

@@ -35,7 +35,7 @@ class DocumentReaderTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 de la Paix in Gen\u00e8ve".getBytes(
                 StandardCharsets.ISO_8859_1));
         assertTrue(refused(latin1).getMessage().contains("not UTF-8"));
-        Path pdf = Files.writeString(dir.resolve("report.pdf"), "text");
+        Path pdf = Files.writeString(dir.resolve("report.xlsx"), "text");
         assertTrue(refused(pdf).getMessage().contains("unsupported file type"));
         assertTrue(refused(dir.resolve("nowhere.txt")).getMessage().contains("no such file"));
         Path huge = Files.write(dir.resolve("huge.txt"), "a ".repeat(600_000).getBytes(StandardCharsets.UTF_8));
