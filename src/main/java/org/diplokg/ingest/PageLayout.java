@@ -19,6 +19,8 @@ final class PageLayout {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(page|p\\.|seite)?\\s*[-–—(]?\\s*(\\d{1,4}|[ivxlc]{1,7})\\s*[-–—)]?\\s*((of|/)\\s*\\d{1,4})?");
     private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}[-\u00AD]$");
+    /** Text without a sentence end and longer than this is a paragraph cut by a break, not a heading. */
+    private static final int HEADING_CHARS = 100;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)]$");
 
     private PageLayout() {
@@ -35,6 +37,7 @@ final class PageLayout {
         List<List<List<String>>> kept = withoutRunningLines(pages, paged);
         StringBuilder out = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
+        int blockStart = 0;
         for (List<List<String>> page : kept) {
             boolean first = true;
             starts.add(out.length());
@@ -43,10 +46,13 @@ final class PageLayout {
                 if (paragraph.isEmpty()) {
                     continue;
                 }
-                if (first && out.length() > 0 && runsOn(out, paragraph)) {
+                if (out.length() > 0 && runsOn(out, blockStart, paragraph)) {
                     joinLine(out, paragraph);
-                    starts.set(starts.size() - 1, out.length() - paragraph.length());
+                    if (first) {
+                        starts.set(starts.size() - 1, out.length() - paragraph.length());
+                    }
                 } else {
+                    blockStart = out.length() == 0 ? 0 : out.length() + 2;
                     if (out.length() > 0) {
                         out.append("\n\n");
                     }
@@ -89,10 +95,16 @@ final class PageLayout {
         }
     }
 
-    /** A paragraph continued from the previous page: the page ended mid-sentence and this one starts in lower case. */
-    private static boolean runsOn(StringBuilder out, String paragraph) {
+    /**
+     * A paragraph continued over a column or page break: the text so far ends mid-sentence, and the block goes on in
+     * lower case or follows a paragraph too long to be a heading.
+     */
+    private static boolean runsOn(StringBuilder out, int paragraphStart, String block) {
         String tail = out.substring(Math.max(0, out.length() - 2));
-        return !SENTENCE_END.matcher(tail).matches() && Character.isLowerCase(paragraph.charAt(0));
+        if (SENTENCE_END.matcher(tail).matches()) {
+            return false;
+        }
+        return Character.isLowerCase(block.charAt(0)) || out.length() - paragraphStart > HEADING_CHARS;
     }
 
     /**
@@ -121,8 +133,8 @@ final class PageLayout {
             boolean[] drop = new boolean[flat.size()];
             for (int i = 0; i < flat.size(); i++) {
                 boolean edge = i < EDGE_LINES || i >= flat.size() - EDGE_LINES;
-                if (!edge) {
-                    continue;
+                if (!edge || page.get(Integer.parseInt(flat.get(i)[0])).size() > 1) {
+                    continue;   // a header or footer is a block of its own, not the last line of a paragraph
                 }
                 String line = flat.get(i)[1];
                 if (PAGE_NUMBER.matcher(line.strip()).matches()
@@ -148,13 +160,16 @@ final class PageLayout {
         return result;
     }
 
+    /** The keys of the one-line blocks among the first and last lines of a page. */
     private static List<String> edgeKeys(List<List<String>> page) {
-        List<String> lines = page.stream().flatMap(List::stream).toList();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) {
-                keys.add(key(lines.get(i)));
+        int total = page.stream().mapToInt(List::size).sum();
+        int i = 0;
+        for (List<String> block : page) {
+            if (block.size() == 1 && (i < EDGE_LINES || i >= total - EDGE_LINES)) {
+                keys.add(key(block.get(0)));
             }
+            i += block.size();
         }
         return keys;
     }

@@ -63,4 +63,6 @@ public final class DKG {
     public static final Property skippedParagraphs = property("skippedParagraphs");
     public static final Property textQuality = property("textQuality");
     public static final Property format = property("format");
+    public static final Property page = property("page");
+    public static final Property pageCount = property("pageCount");
 }

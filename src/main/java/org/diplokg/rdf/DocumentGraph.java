@@ -37,7 +37,8 @@ import org.diplokg.resolve.ResolvedDocument;
 /**
  * Writes one resolved document as the RDF of its named graph: the document, its entities (class, kind, label,
  * alternative labels, {@code dkg:mentionedIn}), the facts as plain triples, one {@code rdf:Statement} per fact
- * with its evidence sentence, confidence and rule, and NIF mentions with character offsets.
+ * with its evidence sentence, confidence and rule, and NIF mentions with character offsets; a sentence of a paged
+ * document (PDF) carries its page ({@code dkg:page}).
  *
  * <pre>{@code
  * Model m = DocumentGraph.builder(iris).labels(store::labelOf).build(resolved, documentIri);
@@ -153,6 +154,9 @@ public final class DocumentGraph {
         if (!src.quality().note().isEmpty()) {
             doc.addProperty(DKG.textQuality, src.quality().note());
         }
+        if (!src.pageStarts().isEmpty()) {
+            doc.addLiteral(DKG.pageCount, m.createTypedLiteral(src.pageStarts().size(), XSDDatatype.XSDinteger));
+        }
         return doc;
     }
 
@@ -184,7 +188,10 @@ public final class DocumentGraph {
                                      Map<Integer, Resource> cache) {
         return cache.computeIfAbsent(index, i -> {
             Sentence s = x.annotated().sentences().get(i);
-            return m.createResource(Iris.span(documentIri, s.begin(), s.end()))
+            Resource r = m.createResource(Iris.span(documentIri, s.begin(), s.end()));
+            x.annotated().document().page(s.begin()).ifPresent(page ->
+                    r.addLiteral(DKG.page, m.createTypedLiteral(page, XSDDatatype.XSDinteger)));
+            return r
                     .addProperty(RDF.type, NIF.Sentence)
                     .addProperty(RDF.type, NIF.RFC5147String)
                     .addLiteral(NIF.beginIndex, nonNegative(m, s.begin()))

@@ -153,12 +153,20 @@ final class EntityPage {
             end(h, e, f.object(), known);
             h.close("td").open("td");
             h.el("span", f.sentence() == null ? "" : f.sentence(), "class", "quote");
+            page(h, f.page());
             h.text(" ").link(links.href(f.sentenceIri()), "in context", "class", "ctx");
             h.close("td").el("td", f.confidence() == null ? "" : f.confidence(), "class", "num",
                     "title", f.rule() == null ? null : "rule: " + f.rule());
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
+    }
+
+    /** "p. 3" after a sentence of a paged document. */
+    private static void page(Html h, String page) {
+        if (page != null) {
+            h.text(" ").el("span", "p. " + page, "class", "page muted", "title", "page " + page + " of the document");
+        }
     }
 
     private void end(Html h, Resources.Entity e, String node, Map<String, Resources.Value> known) {
@@ -193,6 +201,7 @@ final class EntityPage {
             for (Resources.Hit hit : m.sentences()) {
                 h.open("li");
                 Render.marked(h, hit.text() == null ? "" : hit.text(), hit.marks());
+                page(h, hit.page());
                 h.text(" ").link(links.href(hit.sentenceIri()), "in context", "class", "ctx");
                 h.close("li");
             }

@@ -35,9 +35,9 @@ class LaidOutDocumentsTest {
 
     static List<TestDocuments.Page> twoPages() {
         return List.of(
-                new TestDocuments.Page(List.of(TestDocuments.wrap(P1, 60, true), TestDocuments.wrap(P2, 60, true)),
+                TestDocuments.Page.of(List.of(TestDocuments.wrap(P1, 60, true), TestDocuments.wrap(P2, 60, true)),
                         false),
-                new TestDocuments.Page(List.of(TestDocuments.wrap(P3, 38, true), TestDocuments.wrap(P4, 38, true)),
+                TestDocuments.Page.of(List.of(TestDocuments.wrap(P3, 38, true), TestDocuments.wrap(P4, 38, true)),
                         true));
     }
 
@@ -57,6 +57,20 @@ class LaidOutDocumentsTest {
         assertEquals(2, doc.page(doc.text().indexOf(P4)).getAsInt());
         assertEquals("Digital Connectivity Policy Paper", doc.title());
         assertEquals(LocalDate.of(2024, 11, 8), doc.date().orElseThrow());
+    }
+
+    @Test
+    void paragraphsRunOnOverColumnAndPageBreaks() throws Exception {
+        List<String> paragraphs = List.of(P1, P2, P3, P4, P1, P3);
+        for (boolean twoColumns : new boolean[] {false, true}) {
+            List<TestDocuments.Page> pages = TestDocuments.flow(paragraphs, twoColumns ? 40 : 80, 7, twoColumns);
+            assertTrue(pages.size() >= 3, "several pages: " + pages.size());
+            SourceDocument doc = reader.read(TestDocuments.write(dir.resolve("flow" + twoColumns + ".pdf"),
+                    TestDocuments.pdf(pages, null, null)));
+            assertEquals(String.join("\n\n", paragraphs), doc.text(), "two columns: " + twoColumns);
+            assertEquals(pages.size(), doc.pageStarts().size());
+            assertEquals(pages.size(), doc.page(doc.text().length() - 1).getAsInt());
+        }
     }
 
     @Test

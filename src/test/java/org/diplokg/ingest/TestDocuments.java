@@ -39,8 +39,45 @@ public final class TestDocuments {
     private TestDocuments() {
     }
 
-    /** One page: its paragraphs, each a list of already wrapped lines, in one column or two. */
-    public record Page(List<List<String>> paragraphs, boolean twoColumns) {
+    /** One page: its columns (one or two), each a list of lines, an empty line between paragraphs. */
+    public record Page(List<List<String>> columns) {
+        /** Paragraphs of wrapped lines on one column, or split between two. */
+        public static Page of(List<List<String>> paragraphs, boolean twoColumns) {
+            if (!twoColumns) {
+                return new Page(List.of(lines(paragraphs)));
+            }
+            int half = (paragraphs.size() + 1) / 2;
+            return new Page(List.of(lines(paragraphs.subList(0, half)),
+                    lines(paragraphs.subList(half, paragraphs.size()))));
+        }
+    }
+
+    /**
+     * Prose paragraphs wrapped at {@code width} characters (hyphenating) and flowed over columns of {@code lines}
+     * lines, one or two columns a page; paragraphs run on over column and page breaks.
+     */
+    public static List<Page> flow(List<String> paragraphs, int width, int lines, boolean twoColumns) {
+        List<String> all = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!all.isEmpty()) {
+                all.add("");
+            }
+            all.addAll(wrap(p, width, true));
+        }
+        List<List<String>> columns = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += lines) {
+            List<String> column = new ArrayList<>(all.subList(i, Math.min(all.size(), i + lines)));
+            while (!column.isEmpty() && column.get(0).isEmpty()) {
+                column.remove(0);
+            }
+            columns.add(column);
+        }
+        List<Page> pages = new ArrayList<>();
+        int per = twoColumns ? 2 : 1;
+        for (int i = 0; i < columns.size(); i += per) {
+            pages.add(new Page(columns.subList(i, Math.min(columns.size(), i + per))));
+        }
+        return pages;
     }
 
     /** Wraps prose to lines of at most {@code width} characters, hyphenating the word that crosses the margin. */
@@ -82,14 +119,10 @@ public final class TestDocuments {
                 float width = page.getMediaBox().getWidth();
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     text(cs, font, MARGIN, top, List.of(HEADER));
-                    Page p = pages.get(n);
-                    if (p.twoColumns()) {
-                        int half = (p.paragraphs().size() + 1) / 2;
-                        text(cs, font, MARGIN, top - 3 * LEADING, lines(p.paragraphs().subList(0, half)));
-                        text(cs, font, width / 2 + 10, top - 3 * LEADING,
-                                lines(p.paragraphs().subList(half, p.paragraphs().size())));
-                    } else {
-                        text(cs, font, MARGIN, top - 3 * LEADING, lines(p.paragraphs()));
+                    List<List<String>> columns = pages.get(n).columns();
+                    text(cs, font, MARGIN, top - 3 * LEADING, columns.get(0));
+                    if (columns.size() > 1) {
+                        text(cs, font, width / 2 + 10, top - 3 * LEADING, columns.get(1));
                     }
                     text(cs, font, width / 2 - 30, MARGIN, List.of("Page " + (n + 1) + " of " + pages.size()));
                 }
