@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.diplokg.KgException.InputException;
 import org.jsoup.Jsoup;
@@ -69,8 +70,32 @@ public final class DocumentReader {
         if (cleaned.analysisText().isBlank()) {
             throw new InputException(name, "no English text: every paragraph is in another script");
         }
-        return new SourceDocument(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(), format,
-                title, text, cleaned.analysisText(), sha256(bytes), DocumentDates.find(text), cleaned.quality());
+        return new SourceDocument(identifier(path), source(path), format, title, text, cleaned.analysisText(), sha256(bytes), DocumentDates.find(text), cleaned.quality());
+    }
+
+    /** The identifier a document read from {@code path} gets: its file name. */
+    public static String identifier(Path path) {
+        return path.getFileName().toString();
+    }
+
+    /** The source a document read from {@code path} gets: its absolute, normalized path. */
+    public static String source(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * The SHA-256 of the file's bytes, as {@link SourceDocument#contentHash()} will be, without parsing it; empty when
+     * the file cannot be read or is beyond the size limit (reading it then says why).
+     */
+    public Optional<String> fingerprint(Path path) {
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) == 0 || Files.size(path) > maxBytes) {
+                return Optional.empty();
+            }
+            return Optional.of(sha256(Files.readAllBytes(path)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private byte[] readBytes(Path path, String name) {

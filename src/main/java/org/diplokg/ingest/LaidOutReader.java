@@ -38,8 +38,7 @@ final class LaidOutReader {
         String title = parsed.title().filter(t -> !NO_TITLE.matcher(t).matches())
                 .orElse(DocumentReader.firstLine(text));
         Optional<LocalDate> date = DocumentDates.find(text).or(() -> parsed.created().flatMap(LaidOutReader::day));
-        return new SourceDocument(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(),
-                format, title, text, cleaned.analysisText(), DocumentReader.sha256(bytes), date, cleaned.quality(),
+        return new SourceDocument(DocumentReader.identifier(path), DocumentReader.source(path), format, title, text, cleaned.analysisText(), DocumentReader.sha256(bytes), date, cleaned.quality(),
                 laid.pageStarts());
     }
 

@@ -157,11 +157,28 @@ public final class TestDocuments {
         cs.newLineAtOffset(x, y);
         for (String line : lines) {
             if (!line.isEmpty()) {
-                cs.showText(line);
+                cs.showText(printable(font, line));
             }
             cs.newLine();
         }
         cs.endText();
+    }
+
+    /** The line with what the font cannot show replaced: odd spaces by a space, anything else by '?'. */
+    private static String printable(PDFont font, String line) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : '?');
+            }
+        }
+        return out.toString();
     }
 
     /** A PDF whose only page is a drawn shape: no text layer, as a scanned page. */
