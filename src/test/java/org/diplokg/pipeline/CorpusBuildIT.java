@@ -153,6 +153,18 @@ class CorpusBuildIT {
     }
 
     @Test
+    void everyCountryCarriesItsAlpha3AndItsWikidataItem() {
+        long countries = count("SELECT ('n' AS ?k) (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a dkg:Country }");
+        long without = count("SELECT ('n' AS ?k) (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a dkg:Country"
+                + " FILTER NOT EXISTS { ?c dkg:isoAlpha3 ?a3 ; owl:sameAs ?wd"
+                + " FILTER(STRSTARTS(STR(?wd), 'http://www.wikidata.org/entity/Q')) } }");
+        assertTrue(countries >= 10, "countries: " + countries);
+        assertEquals(0, without, "countries without alpha-3 or QID");
+        assertTrue(count("SELECT ('n' AS ?k) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a dkg:Place ; geo:lat ?lat ;"
+                + " geo:long ?long ; dkg:geonamesId ?id }") >= 3, "places with coordinates and GeoNames ids");
+    }
+
+    @Test
     void badInputsAreReportedAndTheBatchGoesOn() throws Exception {
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(bad.resolve("empty.txt"), "");
