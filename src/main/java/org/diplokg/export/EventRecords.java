@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -314,6 +313,6 @@ final class EventRecords {
     static List<Actor> distinct(List<Actor> actors) {
         Map<String, Actor> byIri = new LinkedHashMap<>();
         actors.forEach(a -> byIri.putIfAbsent(a.iri(), a));
-        return new ArrayList<>(new LinkedHashSet<>(byIri.values()));
+        return new ArrayList<>(byIri.values());
     }
 }
