@@ -87,7 +87,8 @@ public final class Resolver {
             if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
                 slug = numberedSlug(m, numbered, x);
             } else if (instance.size() == 1 && held.contains(m.id())
-                    && !recurring(x.annotated().document().text(), m)) {
+                    && !recurring(x.annotated().document().text(), m) && !SERIES_CUES.matcher(
+                            x.annotated().sentenceText(x.annotated().sentences().get(m.sentence()))).find()) {
                 // "The ASEAN Plus Three (APT) Summit ... was held on 20 November 2007 in Singapore" in the statement
                 // of the 11th one: a series name said of a held meeting is the document's one numbered instance
                 slug = instance.iterator().next();
@@ -200,6 +201,10 @@ public final class Resolver {
         return numbered.computeIfAbsent(key, k -> Slugs.of(Names.ordinalSuffix(m.ordinal()) + " "
                 + m.series().replaceAll("(?i)\\b(the|a|an) ", "")));
     }
+
+    /** "Every year since 2014, China has hosted the X Conference in Wuzhen": the sentence speaks of the series. */
+    private static final Pattern SERIES_CUES = Pattern.compile("(?i)\\b(?:every|each) (?:\\w+ )?years?\\b|\\bannually\\b"
+            + "|\\bfor (?:several|many|\\w+) years\\b|\\bsince (?:19|20)\\d\\d\\b|\\byearly\\b");
 
     private static final Pattern RECURRING_BEFORE = Pattern.compile(
             "(?i)\\b(?:several|series of|annual|regular|numerous|many|multiple|two|three|four|five|six|seven|eight"
