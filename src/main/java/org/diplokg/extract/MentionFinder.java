@@ -34,7 +34,12 @@ final class MentionFinder {
             Map.entry("resolution", "resolution"), Map.entry("pact", "treaty"),
             Map.entry("regulations", "regulation"), Map.entry("regulation", "regulation"),
             Map.entry("provisions", "regulation"), Map.entry("measures", "regulation"),
-            Map.entry("guidelines", "guidelines"));
+            Map.entry("guidelines", "guidelines"),
+            // the guidelines' other documents: decisions, reports issued by a body, recommendations, codes, white papers
+            Map.entry("decision", "decision"), Map.entry("decisions", "decision"), Map.entry("report", "report"),
+            Map.entry("recommendation", "recommendation"), Map.entry("recommendations", "recommendation"),
+            Map.entry("principles", "principles"), Map.entry("code", "code"), Map.entry("compact", "compact"),
+            Map.entry("covenant", "covenant"), Map.entry("statute", "statute"), Map.entry("paper", "white paper"));
     static final Map<String, String> EVENT_HEADS = Map.ofEntries(
             Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
             Map.entry("meeting", "meeting"), Map.entry("dialogue", "dialogue"), Map.entry("seminar", "seminar"),
