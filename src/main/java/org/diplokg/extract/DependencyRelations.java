@@ -421,6 +421,10 @@ final class DependencyRelations {
                 return m;
             }
         }
+        if (any && kind == EntityKind.AGREEMENT && !candidates.isEmpty()
+                && candidates.stream().map(Mention::canonical).distinct().count() == 1) {
+            return candidates.get(candidates.size() - 1);   // the one agreement the document has named so far
+        }
         return null;
     }
 
