@@ -160,11 +160,22 @@ class DescribedNamesTest {
     }
 
     @Test
-    void aDescribedEventIsLeftAlone() {
+    void aDescribedEventInCommonWordsTakesItsPlaceAndDate() {
         Mention talks = add(EntityKind.EVENT, "talks on fisheries", "described:held-talks");
         relations.add(Relation.between(talks, Predicate.PARTICIPANT, country("Chile"), 0.8, "participant/x"));
+        Mention oslo = add(EntityKind.PLACE, "Oslo", "gazetteer");
+        relations.add(Relation.between(talks, Predicate.LOCATION, oslo, 0.8, "location/x"));
         dated(talks, MARCH_12);
-        assertSame(talks, DescribedNames.specific(mentions, relations).get(0));
+        Mention renamed = DescribedNames.specific(mentions, relations).get(0);
+        assertEquals("talks on fisheries in Oslo, 2024-03-12", renamed.canonical(), "participants do not name it");
+        assertEquals("talks on fisheries", renamed.text());
+    }
+
+    @Test
+    void aDescribedEventWithANameInItIsLeftAlone() {
+        Mention meeting = add(EntityKind.EVENT, "meeting of the Nordic Council", "described:held-object");
+        dated(meeting, MARCH_12);
+        assertSame(meeting, DescribedNames.specific(mentions, relations).get(0));
     }
 
     @Test
