@@ -53,6 +53,25 @@ public final class BuildJob {
     private final Supplier<Processor> processor;
     private final PrintStream out;
     private final List<String> warnings = new ArrayList<>();
+    private Listener listener = Listener.NONE;
+    private boolean storeChecks = true;
+
+    /** What a build reports as it goes, one call per file, for a caller that shows progress (the live ingest). */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        /** A document's graph was committed to the store. */
+        default void committed(String source, String documentIri, boolean replaced, long triples, double seconds) {
+        }
+
+        default void unchanged(String source) {
+        }
+
+        /** A problem line; it names the file it concerns. */
+        default void problem(String line) {
+        }
+    }
 
     /**
      * @param processor supplies the processor when a document needs it, so a build with nothing new never loads
@@ -64,6 +83,22 @@ public final class BuildJob {
         this.options = options;
         this.processor = processor;
         this.out = out;
+    }
+
+    /** Reports each file's outcome to {@code l} as well as to the output stream. */
+    public BuildJob listener(Listener l) {
+        this.listener = java.util.Objects.requireNonNull(l, "listener");
+        return this;
+    }
+
+    /**
+     * Skips the checks of the whole store after the documents are written (SHACL over the union, counts per class),
+     * which grow with the store: for the live ingest, which writes a few documents at a time. The summary then
+     * reports no violations and no counts.
+     */
+    public BuildJob withoutStoreChecks() {
+        this.storeChecks = false;
+        return this;
     }
 
     private record Read(SourceDocument doc, String iri, boolean replacing) {
@@ -98,6 +133,7 @@ public final class BuildJob {
             if (before != null && before.contentHash().equals(doc.contentHash())) {
                 unchanged++;
                 out.println("unchanged  " + doc.identifier());
+                listener.unchanged(doc.source());
                 continue;
             }
             todo.add(new Read(doc, iri, before != null));
@@ -127,6 +163,8 @@ public final class BuildJob {
                         continue;
                     }
                     int triples = write(d, p.gazetteer());
+                    listener.committed(d.read().doc().source(), d.read().iri(), d.read().replacing(), triples,
+                            d.seconds());
                     SourceDocument doc = d.read().doc();
                     tokens += d.resolved().extraction().annotated().tokenCount();
                     skippedParagraphs += doc.quality().nonEnglishParagraphs();
@@ -148,6 +186,11 @@ public final class BuildJob {
             }
         }
         int pruned = options.prune() ? prune(stored) : 0;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!storeChecks) {
+            return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, Map.of(), 0, 0, warnings,
+                    List.of(), skippedParagraphs, degraded, seconds);
+        }
         List<String> violations = new ShaclCheck().violations(store.unionCopy());
         violations.stream().limit(20).forEach(v -> LOG.warn("SHACL: {}", v));
         GraphStats stats = GraphStats.of(store.datasetGraph());
@@ -279,5 +322,6 @@ public final class BuildJob {
     private void warn(String line) {
         warnings.add(line);
         out.println("problem    " + line);
+        listener.problem(line);
     }
 }
