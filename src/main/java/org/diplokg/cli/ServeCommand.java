@@ -62,18 +62,38 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-parse", description = "with --watch: skip the dependency parse (as build --no-parse)")
     boolean noParse;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
+            description = "SPARQL answers hold at most N results: a missing or larger LIMIT becomes N (default:"
+                    + " ${DEFAULT-VALUE})")
+    long maxResults;
+
+    @Option(names = "--max-body", paramLabel = "KIB", defaultValue = "1024",
+            description = "refuse request bodies (queries sent by POST) larger than this (default: ${DEFAULT-VALUE})")
+    long maxBodyKib;
+
     @Override
     public Integer call() {
         return serve(new Settings(storeOption.store, host, port, timeoutSeconds, baseUri, watch, threads,
-                maxMib, !noParse), System.out);
+                maxMib, !noParse, maxResults, maxBodyKib), System.out);
     }
 
     /** What {@code serve} was asked for. */
     record Settings(Path store, String host, int port, int timeoutSeconds, String baseUri, List<Path> watch,
-                    int threads, int maxMib, boolean parse) {
+                    int threads, int maxMib, boolean parse, long maxResults, long maxBodyKib) {
         Settings(Path store, String host, int port, int timeoutSeconds, String baseUri) {
-            this(store, host, port, timeoutSeconds, baseUri, List.of(), 1, 20, true);
+            this(store, host, port, timeoutSeconds, baseUri, List.of(), 1, 20, true,
+                    KgServer.DEFAULT_MAX_RESULTS, KgServer.DEFAULT_MAX_BODY / 1024);
         }
+    }
+
+    /** The warning printed when the server listens beyond this machine. */
+    static java.util.Optional<String> openWarning(String host, int port) {
+        if (KgServer.Builder.isLoopback(host)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format("warning: --host %s makes this endpoint open to anyone who can"
+                + " reach this machine on port %d (pages and read-only SPARQL, no login); use the default 127.0.0.1"
+                + " to keep it local", host, port));
     }
 
     static int serve(Path storeDir, String host, int port, int timeoutSeconds, String baseUri, PrintStream out) {
@@ -90,6 +110,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (s.threads() < 1) {
             throw new ConfigException("--threads must be at least 1");
         }
+        if (s.maxResults() < 1) {
+            throw new ConfigException("--max-results must be at least 1");
+        }
+        if (s.maxBodyKib() < 1) {
+            throw new ConfigException("--max-body must be at least 1 KiB");
+        }
         if (s.maxMib() < 1) {
             throw new ConfigException("--max-size must be at least 1 MiB");
         }
@@ -103,7 +129,8 @@ public final class ServeCommand implements Callable<Integer> {
                 : new IngestStatus(s.watch().stream().map(p -> p.toAbsolutePath().normalize()).toList());
         KgServer.Builder builder = KgServer.builder(store.datasetGraph()).host(s.host()).port(s.port())
                 .servlet("/export/*", new org.diplokg.export.ExportServlet(store.datasetGraph(), store::version))
-                .timeoutMillis(s.timeoutSeconds() * 1000L);
+                .timeoutMillis(s.timeoutSeconds() * 1000L).maxResults(s.maxResults())
+                .maxBodyBytes(s.maxBodyKib() * 1024);
         LinkedDataSite.Builder siteBuilder = LinkedDataSite.builder(store.datasetGraph()).version(store::version)
                 .status(status);
         if (s.baseUri() != null) {
@@ -142,6 +169,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Watching %s; progress at http://%s:%d/status%n", String.join(", ",
                     watching.roots().stream().map(Path::toString).toList()), shown, server.getPort());
         }
+        openWarning(s.host(), server.getPort()).ifPresent(out::println);
         out.flush();
         server.join();
         return 0;

@@ -146,6 +146,14 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /** Runs {@code load} (which adds quads to {@link #datasetGraph()}) in one write transaction. */
+    void restoreInOneTransaction(Runnable load) {
+        synchronized (writeLock) {
+            Txn.executeWrite(dataset, load);
+            version.incrementAndGet();
+        }
+    }
+
     /**
      * Runs {@code r} while no write is in progress, and no write starts: to interrupt a writing thread safely (an
      * interrupt during file I/O would close TDB2's file channels mid-transaction; a write never starts on an

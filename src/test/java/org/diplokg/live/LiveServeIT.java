@@ -95,7 +95,25 @@ class LiveServeIT {
             Thread.sleep(3000);
             long writesStart = System.nanoTime();
             LiveDocs.write(in, 0, DOCS);
+            Path backup = dir.resolve("mid-ingest.nq.gz");
+            List<String> backupErrors = new CopyOnWriteArrayList<>();
+            Thread backupThread = new Thread(() -> {
+                try {
+                    serve.awaitStatus(st -> st.get("built").getAsNumber().value().longValue() >= 8,
+                            Duration.ofMinutes(3));
+                    int code = org.diplokg.cli.Main.run(new String[] {"backup", "--url", serve.url("/"),
+                            "--output", backup.toString()}, new java.io.PrintWriter(System.out, true),
+                            new java.io.PrintWriter(System.err, true));
+                    if (code != 0) {
+                        backupErrors.add("backup exit " + code);
+                    }
+                } catch (Exception e) {
+                    backupErrors.add(e.toString());
+                }
+            }, "backup");
+            backupThread.start();
             Map<Integer, Long> visibleAfter = awaitVisible(serve);
+            backupThread.join();
             long writesEnd = System.nanoTime();
             long left = SECONDS * 1000 - (System.nanoTime() - clientsStart) / 1_000_000;
             if (left > 0) {
@@ -130,8 +148,41 @@ class LiveServeIT {
             assertTrue(vis.get(vis.size() - 1) <= 2000, "every document visible within 2 s of its commit: " + vis);
             assertTrue(seen.size() > 2, "the readers saw documents arrive: " + seen.keySet());
 
+            assertEquals(List.of(), backupErrors);
+            backupIsWhole(backup, last);
+            lockedStoreBackupNamesUrl(dir.resolve("store"));
             changesRemovalsAndProblems(serve, in, last);
         }
+    }
+
+    /** A backup taken through the server during the writes restores whole document graphs only. */
+    private void backupIsWhole(Path backup, Map<String, Long> last) {
+        Path restored = dir.resolve("restored");
+        int code = org.diplokg.cli.Main.run(new String[] {"restore", "--store", restored.toString(),
+                backup.toString()}, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err,
+                true));
+        assertEquals(0, code);
+        try (org.diplokg.store.KgStore s = org.diplokg.store.KgStore.open(restored)) {
+            Map<String, Long> got = org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> {
+                Map<String, Long> m = new HashMap<>();
+                s.dataset().listNames().forEachRemaining(g -> m.put(g, s.dataset().getNamedModel(g).size()));
+                return m;
+            });
+            System.out.printf("  backup during the writes: %d of %d document graphs, all whole%n", got.size(),
+                    last.size());
+            assertTrue(got.size() >= 8, "the backup was taken after 8 commits: " + got.size());
+            got.forEach((g, n) -> assertEquals(last.get(g), n, g + " whole in the backup"));
+        }
+    }
+
+    /** {@code backup --store} on a served store says how to back it up instead. */
+    private static void lockedStoreBackupNamesUrl(Path store) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.diplokg.cli.Main.run(new String[] {"backup", "--store", store.toString(), "--output",
+                store.resolveSibling("x.nq.gz").toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err, true));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("--url"), err.toString());
     }
 
     /** A removed file's graph goes, a changed file's graph is replaced, a refused file is named in /status. */
