@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * times (default 2, to keep the run short: every restart loads the models again).
  */
 class CrashRecoveryIT {
-    private static final int DOCS = 12;
+    private static final int DOCS = 10;
     private static final int KILLS = Integer.getInteger("diplokg.crash.kills", 2);
     private static final long SEED = Long.getLong("diplokg.crash.seed", 13);
     private static final Pattern MODELS = Pattern.compile("CoreNLP models loaded");
