@@ -121,8 +121,9 @@ public final class KgServer {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addOperation(DATASET, Operation.Query);
-            RequestLimits limits = new RequestLimits(maxBodyBytes, maxResults);
-            b.addFilter("/" + DATASET + "/*", limits).addFilter("/export/*", limits);
+            // Exports are whole graphs by design: their bodies are limited, their CONSTRUCT queries are not capped.
+            b.addFilter("/" + DATASET + "/*", new RequestLimits(maxBodyBytes, maxResults))
+                    .addFilter("/export/*", new RequestLimits(maxBodyBytes, Long.MAX_VALUE));
             servlets.forEach(b::addServlet);
             URL ui = KgServer.class.getResource("/webapp/index.html");
             if (ui != null) {

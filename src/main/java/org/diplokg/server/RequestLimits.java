@@ -27,7 +27,8 @@ import org.apache.jena.query.Syntax;
 /**
  * The limits of a public endpoint, in front of the SPARQL and export servlets: a request body larger than
  * {@code maxBodyBytes} gets 413 (one without a declared length, 411); a SPARQL query whose LIMIT is missing or above
- * {@code maxResults} is run with LIMIT {@code maxResults}, and the answer says so in the header
+ * {@code maxResults} is run with LIMIT {@code maxResults} (on the SPARQL endpoints; exports are whole graphs by design
+ * and built with {@code Long.MAX_VALUE}), and the answer says so in the header
  * {@code X-DiploKG-Result-Limit}. A query that does not parse is passed on untouched, for Fuseki's own message.
  */
 final class RequestLimits implements Filter {
@@ -80,7 +81,7 @@ final class RequestLimits implements Filter {
         } catch (QueryParseException e) {
             return null;
         }
-        if (q.isAskType() || (q.hasLimit() && q.getLimit() <= maxResults)) {
+        if (maxResults == Long.MAX_VALUE || q.isAskType() || (q.hasLimit() && q.getLimit() <= maxResults)) {
             return null;
         }
         q.setLimit(maxResults);

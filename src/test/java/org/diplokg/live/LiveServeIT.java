@@ -207,31 +207,48 @@ class LiveServeIT {
         assertTrue(page.contains("broken.txt") && page.contains("removed"), page);
     }
 
-    /** Waits for each copied document's commit and then for it to be found by search and served as a page. */
+    /**
+     * Waits for each copied document's commit and then for it to be found by search and served as a page; the
+     * documents committed and not yet seen are checked at once, each on its own thread, so the figure is the time
+     * to the end of the first check that finds the document (an upper bound of when it became visible).
+     */
     private static Map<Integer, Long> awaitVisible(ServeProcess serve) throws Exception {
-        Map<Integer, Long> visibleAfter = new HashMap<>();
+        Map<Integer, Long> visibleAfter = new ConcurrentHashMap<>();
         long end = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (visibleAfter.size() < DOCS) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not all documents visible: " + visibleAfter + "\n" + serve.output());
-            }
-            Map<String, JsonObject> committed = committed(serve.status());
-            for (int i = 0; i < DOCS; i++) {
-                JsonObject b = committed.get(LiveDocs.fileName(i));
-                if (visibleAfter.containsKey(i) || b == null) {
-                    continue;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(DOCS);
+        try {
+            while (visibleAfter.size() < DOCS) {
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("not all documents visible: " + visibleAfter + "\n" + serve.output());
                 }
-                String iri = b.get("document").getAsString().value();
-                String search = serve.get("/api/search?q=" + LiveDocs.term(i).replace(" ", "+")).body();
-                int page = serve.get("/id/document/" + iri.replaceFirst(".*/document/", "")).statusCode();
-                if (search.contains(iri) && page == 200) {
-                    visibleAfter.put(i, System.currentTimeMillis()
-                            - b.get("committedAt").getAsNumber().value().longValue());
+                Map<String, JsonObject> committed = committed(serve.status());
+                List<java.util.concurrent.Future<?>> checks = new ArrayList<>();
+                for (int i = 0; i < DOCS; i++) {
+                    JsonObject b = committed.get(LiveDocs.fileName(i));
+                    if (visibleAfter.containsKey(i) || b == null) {
+                        continue;
+                    }
+                    int doc = i;
+                    checks.add(pool.submit(() -> {
+                        String iri = b.get("document").getAsString().value();
+                        String search = serve.get("/api/search?q=" + LiveDocs.term(doc).replace(" ", "+")).body();
+                        int page = serve.get("/id/document/" + iri.replaceFirst(".*/document/", "")).statusCode();
+                        if (search.contains(iri) && page == 200) {
+                            visibleAfter.put(doc, System.currentTimeMillis()
+                                    - b.get("committedAt").getAsNumber().value().longValue());
+                        }
+                        return null;
+                    }));
                 }
+                for (java.util.concurrent.Future<?> f : checks) {
+                    f.get();
+                }
+                Thread.sleep(20);
             }
-            Thread.sleep(20);
+        } finally {
+            pool.shutdownNow();
         }
-        return visibleAfter;
+        return new HashMap<>(visibleAfter);
     }
 
     private static Map<String, JsonObject> committed(JsonObject status) {
