@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "build", description = "Ingest .txt, .md and .html files and folders into the store.")
+@Command(name = "build", description = "Ingest .txt, .md, .html, .pdf, .docx, .odt and .rtf files and folders into the store.")
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;

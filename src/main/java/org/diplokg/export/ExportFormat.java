@@ -18,7 +18,9 @@ public enum ExportFormat {
     turtle("text/turtle; charset=utf-8", "ttl", "Turtle of the entity descriptions"),
     trig("application/trig; charset=utf-8", "trig", "TriG: the document named graphs with all provenance"),
     nquads("application/n-quads; charset=utf-8", "nq", "N-Quads: the document named graphs with all provenance"),
-    csv("application/zip", "zip", "Neo4j import CSV: nodes.csv and edges.csv (a zip over HTTP)");
+    csv("application/zip", "zip", "Neo4j import CSV: nodes.csv and edges.csv (a zip over HTTP)"),
+    plover("application/x-ndjson; charset=utf-8", "jsonl", "PLOVER event data: one JSON object per line"),
+    cameo("text/tab-separated-values; charset=utf-8", "tsv", "CAMEO event rows with GDELT 2.0 column names");
 
     private final String mediaType;
     private final String extension;
@@ -42,6 +44,11 @@ public enum ExportFormat {
 
     public String description() {
         return description;
+    }
+
+    /** Formats of event records (events and agreements with their actors), not of the entity graph. */
+    public boolean isEventData() {
+        return this == plover || this == cameo;
     }
 
     /** Formats that carry named graphs. */

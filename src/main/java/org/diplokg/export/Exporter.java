@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +38,7 @@ import org.diplokg.KgException.ConfigException;
  * }</pre>
  */
 public final class Exporter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exporter.class);
     private final DatasetGraph dataset;
     private final EntityGraph all;
     private final EntityGraph graph;
@@ -177,6 +180,7 @@ public final class Exporter {
             case dot -> new DotWriter().write(graph, out);
             case csv -> writeCsvZip(out);
             case turtle, jsonld, trig, nquads -> writeRdf(format, out);
+            case plover, cameo -> writeEvents(format, out);
         }
         out.flush();
     }
@@ -239,6 +243,22 @@ public final class Exporter {
         csv.writeEdges(graph, zip);
         zip.closeEntry();
         zip.finish();
+    }
+
+    /** The events and agreements of the selection as PLOVER JSON lines or CAMEO rows. */
+    private void writeEvents(ExportFormat format, OutputStream out) throws IOException {
+        Set<String> ids = new HashSet<>();
+        graph.nodes().forEach(n -> ids.add(n.id()));
+        EventRecords.Result events = Txn.calculateRead(dataset, () -> EventRecords.read(dataset, ids));
+        if (events.leftOut() > 0) {
+            LOG.info("{} events and agreements left out of the {} export: no date or no actor", events.leftOut(),
+                    format);
+        }
+        if (format == ExportFormat.plover) {
+            EventDataWriter.writePlover(events.records(), out);
+        } else {
+            EventDataWriter.writeCameo(events.records(), out);
+        }
     }
 
     private void writeRdf(ExportFormat format, OutputStream out) {

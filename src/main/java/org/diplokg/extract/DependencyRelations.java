@@ -100,14 +100,14 @@ final class DependencyRelations {
             remember(v);
             return List.of();
         }
-        SemanticGraph g = DependencyGraph.of(v.sentence, i -> classAt(v, i));
+        SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Map.Entry<Predicate, List<RuleFile.Rule>> e : RULES.entrySet()) {
             Predicate p = e.getKey();
             for (RuleFile.Rule rule : e.getValue()) {
                 SemgrexMatcher m = rule.pattern().matcher(g);
                 while (m.find()) {
-                    Relation r = relation(v, p, rule, m.getNode("s"), m.getNode("o"));
+                    Relation r = relation(v, g, p, rule, m.getNode("s"), m.getNode("o"));
                     if (r != null) {
                         out.putIfAbsent(r.rule() + " " + r.subject() + " " + r.object() + " " + r.date(), r);
                     }
@@ -118,7 +118,8 @@ final class DependencyRelations {
         return List.copyOf(out.values());
     }
 
-    private Relation relation(SentenceView v, Predicate p, RuleFile.Rule rule, IndexedWord sNode, IndexedWord oNode) {
+    private Relation relation(SentenceView v, SemanticGraph g, Predicate p, RuleFile.Rule rule, IndexedWord sNode,
+            IndexedWord oNode) {
         if (sNode == null || oNode == null) {
             return null;
         }
@@ -142,6 +143,9 @@ final class DependencyRelations {
         }
         anaphor = false;
         Mention o = resolve(v, oNode.index() - 1, objectKinds(p), s);
+        if (o == null && classAt(v, oNode.index() - 1).equals("O")) {
+            o = apposed(v, g, oNode, objectKinds(p), s);
+        }
         if (o == null || o.id() == s.id() || o.canonical().equals(s.canonical()) && o.kind() == s.kind()) {
             return null;
         }
@@ -155,6 +159,30 @@ final class DependencyRelations {
                     name + "+anaphora");
         }
         return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence, name);
+    }
+
+    /**
+     * The node's class, as {@link #classAt}; a definite noun outside any mention that takes up an agreement or event
+     * ("the agreement", "the summit") has that class, so that every rule reads it as it reads a name.
+     */
+    private String classOrAnaphor(SentenceView v, int i) {
+        String named = classAt(v, i);
+        if (!named.equals("O")) {
+            return named;
+        }
+        if (v.tok(i).text().equalsIgnoreCase("we")) {
+            // "We adopted the plan" in the statement of a summit: the summit's leaders speak as the summit
+            return documentEvent() != null ? EntityKind.EVENT.name() : named;
+        }
+        if (!v.tok(i).pos().startsWith("NN")) {
+            return named;
+        }
+        for (EntityKind kind : List.of(EntityKind.AGREEMENT, EntityKind.EVENT)) {
+            if (resolve(v, i, EnumSet.of(kind), null) != null) {
+                return kind.name();
+            }
+        }
+        return named;
     }
 
     /** The innermost mention covering token {@code i}, for the node's {@code ner}: nodes of rules are heads. */
@@ -261,12 +289,36 @@ final class DependencyRelations {
             return null;
         }
         if (kinds.contains(EntityKind.AGREEMENT) && AGREEMENT_NOUNS.contains(w)) {
-            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, ANY_AGREEMENT.contains(w), RECENCY, i);
+            // "the agreement" takes up the latest agreement a few sentences back; "the declaration" the latest of
+            // that head noun further back (a paragraph's worth), as a reader would
+            boolean any = ANY_AGREEMENT.contains(w);
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, any, any ? 2 * RECENCY : 3 * RECENCY, i);
         }
         if (kinds.contains(EntityKind.EVENT) && (Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w))) {
             boolean capital = v.tok(i).isCapitalized() && i > 0;   // "the Meeting", "the Summit": the document's own
             return antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w),
                     capital ? Integer.MAX_VALUE : RECENCY, i);
+        }
+        return null;
+    }
+
+    /**
+     * "under the chairmanship of His Highness X", "at the invitation of the Custodian of the Two Holy Mosques, King
+     * X": for a rule whose object may be any word, a role noun stands for the one named in apposition to it.
+     */
+    private Mention apposed(SentenceView v, SemanticGraph g, IndexedWord node, Set<EntityKind> kinds, Mention other) {
+        for (var edge : g.outgoingEdgeList(node)) {
+            String rel = edge.getRelation().toString();
+            if (!rel.equals("appos") && !rel.equals("dep")) {
+                continue;   // the parser often leaves a name after a title word as "dep"
+            }
+            IndexedWord child = edge.getDependent();
+            anaphor = false;
+            Mention m = resolve(v, child.index() - 1, kinds, other);
+            if (m != null && !anaphor) {
+                return m;
+            }
+            anaphor = false;
         }
         return null;
     }

@@ -35,7 +35,7 @@ final class DescribedMentions {
             "nmod:about", "nmod:under", "nmod:in_field_of", "nmod:in_area_of", "nmod:at", "nmod:of_x");
     /** Inside a complement, what stops the span: clauses, appositions, lists of other things. */
     private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "advcl", "ref", "acl");
-    private static final int MAX_TOKENS = 25;
+    private static final int MAX_TOKENS = 45;
     /** Adjectives that describe the occasion, not name it. */
     private static final Set<String> PASSING = Set.of("separate", "recent", "historic", "successful", "important",
             "latest", "upcoming", "productive", "fruitful", "new", "further", "several", "various",

@@ -11,7 +11,7 @@ import java.util.Set;
  * communiqué" of one signing is not that of another. Its canonical name (and so its IRI) becomes its words plus its
  * parties and its date, as the sentences state them: "joint communiqué between Chile and Norway, 2024-03-12". Two
  * documents describing the same signing give the same name; the words as written stay its mention. Described events
- * keep their words (an ordinal or a body in them already tells them apart).
+ * keep their words when an ordinal or a name in them tells them apart, else take their place and date.
  */
 final class DescribedNames {
     private DescribedNames() {
@@ -21,7 +21,9 @@ final class DescribedNames {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean described = m.rule().startsWith("described:") && m.kind() == EntityKind.AGREEMENT;
-            out.add(described ? rename(m, mentions, relations) : m);
+            boolean plainEvent = m.rule().startsWith("described:") && m.kind() == EntityKind.EVENT
+                    && m.ordinal() == 0 && m.text().equals(m.text().toLowerCase(Locale.ROOT));
+            out.add(described ? rename(m, mentions, relations) : plainEvent ? placed(m, mentions, relations) : m);
         }
         return out;
     }
@@ -30,6 +32,33 @@ final class DescribedNames {
     private static boolean names(String words, String party) {
         return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(party)
                 + "(?![\\p{L}\\p{N}])").matcher(words).find();
+    }
+
+    /**
+     * "a ceremony" at the White House on 15 September 2020 is "ceremony in White House, 2020-09-15": an event
+     * described in common words alone ("the signing ceremony", "ministerial talks") is told apart from another
+     * document's by where and when it was held, as the sentences state them.
+     */
+    private static Mention placed(Mention m, List<Mention> mentions, List<Relation> relations) {
+        String place = "";
+        String date = "";
+        for (Relation r : relations) {
+            if (r.subject() == m.id() && r.predicate() == Predicate.LOCATION && place.isEmpty()) {
+                place = mentions.get(r.object()).canonical();
+            } else if (r.subject() == m.id() && r.predicate() == Predicate.DATE && date.isEmpty()) {
+                date = r.date().lexical();
+            }
+        }
+        StringBuilder sb = new StringBuilder(m.canonical());
+        if (!place.isEmpty() && !names(m.canonical(), place)) {
+            sb.append(" in ").append(place);
+        }
+        if (!date.isEmpty()) {
+            sb.append(", ").append(date);
+        }
+        return sb.length() == m.canonical().length() ? m : new Mention(m.id(), m.kind(), m.subtype(), m.text(),
+                sb.toString(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.ordinal(),
+                m.series(), m.confidence(), m.rule());
     }
 
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {

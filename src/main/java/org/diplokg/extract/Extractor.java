@@ -45,9 +45,11 @@ public final class Extractor {
      */
     public Extraction extract(AnnotatedDocument unparsed, Parser parser) {
         MentionFinder.Result first = new MentionFinder(gazetteer).find(unparsed);
-        AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, first.mentions()));
-        MentionFinder.Result titled = first;
-        MentionFinder.Result found = new MentionFinder.Result(described(doc, titled.mentions()), titled.acronyms());
+        // quoted titles are whole before the parse, so it sees them as their head word too
+        List<Mention> titled = MeetingDocuments.extend(unparsed,
+                QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions())));
+        AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, titled));
+        MentionFinder.Result found = new MentionFinder.Result(described(doc, titled), first.acronyms());
         List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();
         RelationFinder rules = new RelationFinder(gazetteer);
@@ -69,7 +71,7 @@ public final class Extractor {
      * again; a body that is only the name part of a described agreement ("the X Partnership agreement") goes.
      */
     static List<Mention> described(AnnotatedDocument doc, List<Mention> titled) {
-        List<Mention> all = new ArrayList<>(QuotedTitles.withoutActs(doc, QuotedTitles.extend(doc, titled)));
+        List<Mention> all = new ArrayList<>(titled);
         for (Sentence s : doc.sentences()) {
             List<Mention> found = DescribedMentions.find(s, all, doc.document().text(), all.size());
             for (Mention d : found) {

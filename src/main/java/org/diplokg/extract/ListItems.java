@@ -104,6 +104,7 @@ final class ListItems {
     private static Mention event(List<Mention> mentions, Sentence intro) {
         Mention named = null;
         Mention latest = null;
+        Mention earlier = null;
         for (Mention m : mentions) {
             if (m.kind() != EntityKind.EVENT) {
                 continue;
@@ -112,14 +113,23 @@ final class ListItems {
                 named = named == null ? m : named;
             } else if (m.sentence() < intro.index() && intro.index() - m.sentence() <= RECENCY) {
                 latest = m;
+            } else if (m.sentence() < intro.index()) {
+                earlier = m;
             }
         }
         if (named != null) {
             return named;
         }
         for (var t : intro.tokens()) {
-            if (latest != null && Antecedents.EVENT_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!Antecedents.EVENT_NOUNS.contains(w)) {
+                continue;
+            }
+            if (latest != null) {
                 return latest;
+            }
+            if (earlier != null && earlier.canonical().toLowerCase(Locale.ROOT).contains(w)) {
+                return earlier;   // "The summit participants also signed:" a few paragraphs after the summit
             }
         }
         return null;

@@ -181,8 +181,17 @@ final class MentionFinder {
             if (t.end() < toks.size() && toks.get(t.end()).text().equalsIgnoreCase("version")) {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
-            String name = Names.clean(text.substring(toks.get(t.start()).begin(), toks.get(t.end() - 1).end()));
-            out.add(new Candidate(EntityKind.AGREEMENT, subtype, t.start(), t.end(), PRIORITY_TITLE, name, 0, "",
+            int start = t.start();
+            for (int k = t.start(); k + 1 < t.head(); k++) {
+                if (EVENT_HEADS.containsKey(toks.get(k).text().toLowerCase(Locale.ROOT)) && toks.get(k + 1).is("of")) {
+                    start = toks.get(k + 2).is("the") ? k + 3 : k + 2;   // "Signing Ceremony of | Memorandum on X"
+                }
+            }
+            if (start >= t.head() + 1) {
+                continue;
+            }
+            String name = Names.clean(text.substring(toks.get(start).begin(), toks.get(t.end() - 1).end()));
+            out.add(new Candidate(EntityKind.AGREEMENT, subtype, start, t.end(), PRIORITY_TITLE, name, 0, "",
                     t.complement() ? 0.85 : 0.8, "title:agreement"));
         }
         TitleFinder events = new TitleFinder(EVENT_HEADS.keySet(), false, false, TitleFinder.NARROW_COMPLEMENT);

@@ -31,7 +31,7 @@ final class TitleFinder {
             "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    private static final int MAX_LENGTH = 28;
+    private static final int MAX_LENGTH = 40;
 
     /** What may open the complement of an organisation's or event's name: "Forum on ...", "Committee of ...". */
     static final Set<String> NARROW_COMPLEMENT = Set.of("of", "on", "for", "against", "between", "among");

@@ -50,12 +50,14 @@ final class TitleHeads {
      */
     private static boolean inNamedPart(Sentence s, List<Mention> mentions, Mention m, int i) {
         for (Mention n : mentions) {
+            boolean event = n.kind() == EntityKind.EVENT && m.kind() == EntityKind.AGREEMENT;
             if (n.sentence() != s.index() || n == m || n.kind() == EntityKind.AGREEMENT
-                    || n.kind() == EntityKind.EVENT || n.tokenStart() < m.tokenStart() || n.tokenEnd() > m.tokenEnd()) {
+                    || n.kind() == EntityKind.EVENT && !event || n.tokenStart() < m.tokenStart()
+                    || n.tokenEnd() > m.tokenEnd()) {
                 continue;
             }
-            if (i >= n.tokenStart() && i < n.tokenEnd()) {
-                return true;
+            if (event ? i == head(s, n) : i >= n.tokenStart() && i < n.tokenEnd()) {
+                return true;   // a body, place or person whole; a meeting in a document's title as its head word
             }
             String pos = s.token(i).pos();
             if (i + 1 == n.tokenStart() && (pos.equals("IN") || pos.equals("CC") || pos.equals("TO"))

@@ -82,8 +82,7 @@ public final class DocumentMetadata {
         if (date.isEmpty() || date.equals(doc.date())) {
             return doc;
         }
-        return new SourceDocument(doc.identifier(), doc.source(), doc.format(), doc.title(), doc.text(),
-                doc.analysisText(), doc.contentHash(), date, doc.quality());
+        return doc.withDate(date);
     }
 
     public boolean isEmpty() {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.diplokg.KgException.InputException;
 import org.jsoup.Jsoup;
@@ -20,7 +21,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads one file into a {@link SourceDocument}, or fails with an {@link InputException} that names the file and says
- * why: missing, empty, too large, binary, not UTF-8, unknown format.
+ * why: missing, empty, too large, binary, not UTF-8, unknown format. PDF, DOCX, ODT and RTF files go through
+ * {@link LaidOutReader} (Apache Tika), which is loaded only when such a file is read.
  *
  * <pre>{@code
  * SourceDocument doc = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(Path.of("report.txt"));
@@ -43,8 +45,11 @@ public final class DocumentReader {
         String name = path.toString();
         SourceDocument.Format format = SourceDocument.Format.forFileName(path.getFileName().toString())
                 .orElseThrow(() -> new InputException(name,
-                        "unsupported file type; DiploKG reads .txt, .md and .html"));
+                        "unsupported file type; DiploKG reads " + SourceDocument.Format.SUPPORTED));
         byte[] bytes = readBytes(path, name);
+        if (format.laidOut()) {
+            return LaidOutReader.read(path, bytes, format, maxBytes);
+        }
         String raw = decode(bytes, name);
         String normalized = raw.replace("\r\n", "\n").replace('\r', '\n');
         String title;
@@ -65,8 +70,32 @@ public final class DocumentReader {
         if (cleaned.analysisText().isBlank()) {
             throw new InputException(name, "no English text: every paragraph is in another script");
         }
-        return new SourceDocument(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(), format,
-                title, text, cleaned.analysisText(), sha256(bytes), DocumentDates.find(text), cleaned.quality());
+        return new SourceDocument(identifier(path), source(path), format, title, text, cleaned.analysisText(), sha256(bytes), DocumentDates.find(text), cleaned.quality());
+    }
+
+    /** The identifier a document read from {@code path} gets: its file name. */
+    public static String identifier(Path path) {
+        return path.getFileName().toString();
+    }
+
+    /** The source a document read from {@code path} gets: its absolute, normalized path. */
+    public static String source(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * The SHA-256 of the file's bytes, as {@link SourceDocument#contentHash()} will be, without parsing it; empty when
+     * the file cannot be read or is beyond the size limit (reading it then says why).
+     */
+    public Optional<String> fingerprint(Path path) {
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) == 0 || Files.size(path) > maxBytes) {
+                return Optional.empty();
+            }
+            return Optional.of(sha256(Files.readAllBytes(path)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private byte[] readBytes(Path path, String name) {
@@ -151,7 +180,7 @@ public final class DocumentReader {
         return true;
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         for (String line : text.split("\n")) {
             String s = line.strip();
             if (!s.isEmpty()) {

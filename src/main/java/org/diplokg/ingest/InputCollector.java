@@ -39,7 +39,8 @@ public final class InputCollector {
                                 if (SourceDocument.Format.forFileName(f.getFileName().toString()).isPresent()) {
                                     files.add(f.normalize());
                                 } else {
-                                    problems.add(f + ": skipped, unsupported file type (.txt, .md, .html are read)");
+                                    problems.add(f + ": skipped, unsupported file type (" + SourceDocument.Format.SUPPORTED
+                                            + " are read)");
                                 }
                             });
                 } catch (IOException | UncheckedIOException e) {

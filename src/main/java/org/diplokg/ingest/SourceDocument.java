@@ -1,8 +1,11 @@
 package org.diplokg.ingest;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One ingested document: its text and metadata, ready for annotation.
@@ -17,10 +20,17 @@ import java.util.Optional;
  * @param contentHash   SHA-256 of the file's bytes, hex
  * @param date          publication date found in a dateline or header, if any
  * @param quality       what ingest noticed about the text (non-English paragraphs, degraded text)
+ * @param pageStarts    for a paged document (PDF), the offset in {@code text} where page 1, 2, … starts; else empty
  */
 public record SourceDocument(String identifier, String source, Format format, String title, String text,
                              String analysisText, String contentHash, Optional<LocalDate> date,
-                             TextQuality quality) {
+                             TextQuality quality, List<Integer> pageStarts) {
+
+    /** A document without pages. */
+    public SourceDocument(String identifier, String source, Format format, String title, String text,
+                          String analysisText, String contentHash, Optional<LocalDate> date, TextQuality quality) {
+        this(identifier, source, format, title, text, analysisText, contentHash, date, quality, List.of());
+    }
 
     public SourceDocument {
         Objects.requireNonNull(identifier, "identifier");
@@ -35,11 +45,31 @@ public record SourceDocument(String identifier, String source, Format format, St
         if (analysisText.length() != text.length()) {
             throw new IllegalArgumentException("analysisText must keep the offsets of text");
         }
+        pageStarts = List.copyOf(pageStarts);
+    }
+
+    /** The page (from 1) on which the character at {@code offset} stands; empty for a document without pages. */
+    public OptionalInt page(int offset) {
+        if (pageStarts.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int i = Collections.binarySearch(pageStarts, offset);
+        int page = i >= 0 ? i + 1 : -i - 1;
+        return OptionalInt.of(Math.max(1, page));
+    }
+
+    /** {@code this} with another publication date. */
+    public SourceDocument withDate(Optional<LocalDate> newDate) {
+        return new SourceDocument(identifier, source, format, title, text, analysisText, contentHash, newDate,
+                quality, pageStarts);
     }
 
     /** Input formats, chosen by file extension. */
     public enum Format {
-        TEXT("txt"), MARKDOWN("md"), HTML("html");
+        TEXT("txt"), MARKDOWN("md"), HTML("html"), PDF("pdf"), DOCX("docx"), ODT("odt"), RTF("rtf");
+
+        /** What the problem lines and README list. */
+        public static final String SUPPORTED = ".txt, .md, .html, .pdf, .docx, .odt, .rtf";
 
         private final String extension;
 
@@ -49,6 +79,11 @@ public record SourceDocument(String identifier, String source, Format format, St
 
         public String extension() {
             return extension;
+        }
+
+        /** Read through Apache Tika (binary or laid-out formats), not as plain text. */
+        public boolean laidOut() {
+            return this == PDF || this == DOCX || this == ODT || this == RTF;
         }
 
         /** The format for a file name, or empty when the extension is not supported. */
@@ -62,6 +97,11 @@ public record SourceDocument(String identifier, String source, Format format, St
             }
             if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
                 return Optional.of(HTML);
+            }
+            for (Format f : List.of(PDF, DOCX, ODT, RTF)) {
+                if (lower.endsWith("." + f.extension)) {
+                    return Optional.of(f);
+                }
             }
             return Optional.empty();
         }

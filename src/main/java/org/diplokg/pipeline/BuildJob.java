@@ -125,6 +125,16 @@ public final class BuildJob {
         int unchanged = 0;
         int failed = 0;
         for (Path file : inputs.files()) {
+            // An unchanged file is known by its bytes' hash before it is parsed (a PDF's parse costs seconds).
+            String known = documentIri(DocumentReader.identifier(file), DocumentReader.source(file), sourceByIri);
+            KgStore.StoredDocument same = stored.get(known);
+            if (same != null && reader.fingerprint(file).filter(same.contentHash()::equals).isPresent()) {
+                sourceByIri.put(known, DocumentReader.source(file));
+                unchanged++;
+                out.println("unchanged  " + DocumentReader.identifier(file));
+                listener.unchanged(DocumentReader.source(file));
+                continue;
+            }
             SourceDocument doc;
             try {
                 doc = options.metadata().apply(file, reader.read(file));
@@ -139,7 +149,7 @@ public final class BuildJob {
                 failed++;
                 continue;
             }
-            String iri = documentIri(doc, sourceByIri);
+            String iri = documentIri(doc.identifier(), doc.source(), sourceByIri);
             sourceByIri.put(iri, doc.source());
             KgStore.StoredDocument before = stored.get(iri);
             if (before != null && before.contentHash().equals(doc.contentHash())) {
@@ -298,14 +308,14 @@ public final class BuildJob {
      * The document IRI: from the file name, unless another file of the same name (a different source path) already
      * has it; then a short hash of the path keeps them apart.
      */
-    private String documentIri(SourceDocument doc, Map<String, String> sourceByIri) {
-        String iri = options.iris().document(Slugs.of(doc.identifier()));
+    private String documentIri(String identifier, String source, Map<String, String> sourceByIri) {
+        String iri = options.iris().document(Slugs.of(identifier));
         String holder = sourceByIri.get(iri);
-        if (holder == null || holder.equals(doc.source()) || !Files.exists(Path.of(holder))) {
+        if (holder == null || holder.equals(source) || !Files.exists(Path.of(holder))) {
             return iri;
         }
-        String h = Integer.toHexString(doc.source().hashCode() & 0xffffff);
-        return options.iris().document(Slugs.of(doc.identifier() + "-" + h));
+        String h = Integer.toHexString(source.hashCode() & 0xffffff);
+        return options.iris().document(Slugs.of(identifier + "-" + h));
     }
 
     private int prune(Map<String, KgStore.StoredDocument> stored) {

@@ -63,4 +63,12 @@ public final class DKG {
     public static final Property skippedParagraphs = property("skippedParagraphs");
     public static final Property textQuality = property("textQuality");
     public static final Property format = property("format");
+    public static final Property page = property("page");
+
+    // Shared identities, from data packages (see Identifiers).
+    public static final Property isoAlpha2 = property("isoAlpha2");
+    public static final Property isoAlpha3 = property("isoAlpha3");
+    public static final Property unM49 = property("unM49");
+    public static final Property geonamesId = property("geonamesId");
+    public static final Property pageCount = property("pageCount");
 }

@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -37,7 +38,8 @@ import org.diplokg.resolve.ResolvedDocument;
 /**
  * Writes one resolved document as the RDF of its named graph: the document, its entities (class, kind, label,
  * alternative labels, {@code dkg:mentionedIn}), the facts as plain triples, one {@code rdf:Statement} per fact
- * with its evidence sentence, confidence and rule, and NIF mentions with character offsets.
+ * with its evidence sentence, confidence and rule, and NIF mentions with character offsets; a sentence of a paged
+ * document (PDF) carries its page ({@code dkg:page}).
  *
  * <pre>{@code
  * Model m = DocumentGraph.builder(iris).labels(store::labelOf).build(resolved, documentIri);
@@ -153,6 +155,9 @@ public final class DocumentGraph {
         if (!src.quality().note().isEmpty()) {
             doc.addProperty(DKG.textQuality, src.quality().note());
         }
+        if (!src.pageStarts().isEmpty()) {
+            doc.addLiteral(DKG.pageCount, m.createTypedLiteral(src.pageStarts().size(), XSDDatatype.XSDinteger));
+        }
         return doc;
     }
 
@@ -177,14 +182,51 @@ public final class DocumentGraph {
             }
         }
         r.addProperty(DKG.mentionedIn, doc);
+        identifiers(m, r, e, label);
         return r;
+    }
+
+    /**
+     * The shared identifiers of a gazetteer country, place or organisation: ISO 3166-1 codes, UN M49, GeoNames id,
+     * WGS84 coordinates, and {@code owl:sameAs} its Wikidata item and GeoNames feature.
+     */
+    private static void identifiers(Model m, Resource r, Entity e, String label) {
+        Identifiers table = Identifiers.bundled();
+        Optional<Identifiers.Ids> found = table.of(e.kind(), label).or(() -> table.of(e.kind(), e.label()));
+        if (found.isEmpty()) {
+            return;
+        }
+        Identifiers.Ids ids = found.get();
+        if (!ids.iso2().isEmpty()) {
+            r.addProperty(DKG.isoAlpha2, ids.iso2());
+        }
+        if (!ids.iso3().isEmpty()) {
+            r.addProperty(DKG.isoAlpha3, ids.iso3());
+        }
+        if (!ids.m49().isEmpty()) {
+            r.addProperty(DKG.unM49, ids.m49());
+        }
+        if (!ids.wikidata().isEmpty()) {
+            r.addProperty(OWL.sameAs, m.createResource(Prefixes.WIKIDATA + ids.wikidata()));
+        }
+        if (!ids.geonames().isEmpty()) {
+            r.addProperty(DKG.geonamesId, ids.geonames());
+            r.addProperty(OWL.sameAs, m.createResource(Prefixes.GEONAMES + ids.geonames() + "/"));
+        }
+        if (ids.hasCoordinates()) {
+            r.addLiteral(m.createProperty(Prefixes.GEO, "lat"), m.createTypedLiteral(new BigDecimal(ids.lat())));
+            r.addLiteral(m.createProperty(Prefixes.GEO, "long"), m.createTypedLiteral(new BigDecimal(ids.lon())));
+        }
     }
 
     private static Resource sentence(Model m, Extraction x, int index, String documentIri, Resource context,
                                      Map<Integer, Resource> cache) {
         return cache.computeIfAbsent(index, i -> {
             Sentence s = x.annotated().sentences().get(i);
-            return m.createResource(Iris.span(documentIri, s.begin(), s.end()))
+            Resource r = m.createResource(Iris.span(documentIri, s.begin(), s.end()));
+            x.annotated().document().page(s.begin()).ifPresent(page ->
+                    r.addLiteral(DKG.page, m.createTypedLiteral(page, XSDDatatype.XSDinteger)));
+            return r
                     .addProperty(RDF.type, NIF.Sentence)
                     .addProperty(RDF.type, NIF.RFC5147String)
                     .addLiteral(NIF.beginIndex, nonNegative(m, s.begin()))

@@ -13,6 +13,10 @@ import org.apache.jena.vocabulary.XSD;
 public final class Prefixes {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SCHEMA = "https://schema.org/";
+    /** W3C Basic Geo (WGS84 lat/long). */
+    public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    public static final String GEONAMES = "https://sws.geonames.org/";
 
     private Prefixes() {
     }
@@ -31,6 +35,8 @@ public final class Prefixes {
                 .setNsPrefix("schema", SCHEMA)
                 .setNsPrefix("nif", NIF.NAMESPACE)
                 .setNsPrefix("itsrdf", NIF.ITSRDF)
+                .setNsPrefix("geo", GEO)
+                .setNsPrefix("wd", WIKIDATA)
                 .lock();
     }
 

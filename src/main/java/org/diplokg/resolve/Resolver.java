@@ -66,17 +66,32 @@ public final class Resolver {
         Map<String, String> variants = Variants.targets(x.mentions(), gazetteer, x.acronyms());
         Map<String, String> labelOf = new HashMap<>();
         Map<String, String> numbered = new HashMap<>();
+        Map<String, Set<String>> instances = new HashMap<>();   // series slug -> slugs of its numbered instances
+        for (Mention m : x.mentions()) {
+            if (m.kind() == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
+                instances.computeIfAbsent(Slugs.of(m.series()), k -> new HashSet<>()).add(numberedSlug(m, numbered, x));
+            }
+        }
+        Set<Integer> held = new HashSet<>();
+        for (Relation r : x.relations()) {
+            if (Set.of(Predicate.DATE, Predicate.LOCATION, Predicate.HOST).contains(r.predicate())) {
+                held.add(r.subject());
+            }
+        }
         for (Mention m : x.mentions()) {
             EntityKind kind = m.kind();
             String slug;
+            Set<String> instance = kind == EntityKind.EVENT && m.ordinal() == 0 && m.series().isEmpty()
+                    ? instances.getOrDefault(Slugs.of(m.canonical().replaceAll("\\s*\\([^)]*\\)", "")), Set.of())
+                    : Set.of();
             if (kind == EntityKind.EVENT && m.ordinal() > 0 && !m.series().isEmpty()) {
-                // "44th Regular Session of OAS General Assembly" and "forty-fourth regular session of the OAS
-                // General Assembly" are one event, and so are "45th Meeting of ... CARICOM" and "45th Meeting of
-                // ... the Caribbean Community": the series is keyed without articles, acronyms spelled out
-                String key = m.ordinal() + " " + Names.key(Variants.spellOut(m.series(), gazetteer, x.acronyms()))
-                        .replaceAll("\\b(the|a|an) ", "");
-                slug = numbered.computeIfAbsent(key, k -> Slugs.of(Names.ordinalSuffix(m.ordinal()) + " "
-                        + m.series().replaceAll("(?i)\\b(the|a|an) ", "")));
+                slug = numberedSlug(m, numbered, x);
+            } else if (instance.size() == 1 && held.contains(m.id())
+                    && !recurring(x.annotated().document().text(), m) && !SERIES_CUES.matcher(
+                            x.annotated().sentenceText(x.annotated().sentences().get(m.sentence()))).find()) {
+                // "The ASEAN Plus Three (APT) Summit ... was held on 20 November 2007 in Singapore" in the statement
+                // of the 11th one: a series name said of a held meeting is the document's one numbered instance
+                slug = instance.iterator().next();
             } else {
                 String target = Variants.target(variants, m).orElse(m.canonical());
                 slug = Slugs.of(target);
@@ -142,7 +157,9 @@ public final class Resolver {
         String gazetteerName = null;
         String subtype = "";
         for (Mention m : g.mentions) {
-            counts.merge(m.canonical(), 1, Integer::sum);
+            if (g.ordinal == 0 || m.ordinal() > 0) {
+                counts.merge(m.canonical(), 1, Integer::sum);   // a numbered event is labelled by its number
+            }
             forms.add(g.kind == EntityKind.PERSON ? Names.personName(m.text()) : Names.clean(m.text()));
             if (m.rule().contains("gazetteer")) {
                 gazetteerName = m.canonical();
@@ -156,7 +173,7 @@ public final class Resolver {
                         .thenComparingInt(e -> e.getKey().length()))
                 .orElseThrow().getKey();
         Set<String> alt = new LinkedHashSet<>(forms);
-        alt.addAll(counts.keySet());
+        g.mentions.forEach(m -> alt.add(m.canonical()));
         for (Map.Entry<String, String> a : acronyms.entrySet()) {
             if (Names.key(a.getValue()).equals(Names.key(label))) {
                 alt.add(a.getKey());
@@ -172,6 +189,22 @@ public final class Resolver {
         return new Entity(g.kind, g.slug, subtype, label, alt,
                 g.mentions.stream().map(Mention::id).toList(), g.ordinal);
     }
+
+    /**
+     * "44th Regular Session of OAS General Assembly" and "forty-fourth regular session of the OAS General Assembly"
+     * are one event, and so are "45th Meeting of ... CARICOM" and "45th Meeting of ... the Caribbean Community": the
+     * series is keyed without articles, acronyms spelled out.
+     */
+    private String numberedSlug(Mention m, Map<String, String> numbered, Extraction x) {
+        String key = m.ordinal() + " " + Names.key(Variants.spellOut(m.series(), gazetteer, x.acronyms()))
+                .replaceAll("\\b(the|a|an) ", "");
+        return numbered.computeIfAbsent(key, k -> Slugs.of(Names.ordinalSuffix(m.ordinal()) + " "
+                + m.series().replaceAll("(?i)\\b(the|a|an) ", "")));
+    }
+
+    /** "Every year since 2014, China has hosted the X Conference in Wuzhen": the sentence speaks of the series. */
+    private static final Pattern SERIES_CUES = Pattern.compile("(?i)\\b(?:every|each) (?:\\w+ )?years?\\b|\\bannually\\b"
+            + "|\\bfor (?:several|many|\\w+) years\\b|\\bsince (?:19|20)\\d\\d\\b|\\byearly\\b");
 
     private static final Pattern RECURRING_BEFORE = Pattern.compile(
             "(?i)\\b(?:several|series of|annual|regular|numerous|many|multiple|two|three|four|five|six|seven|eight"

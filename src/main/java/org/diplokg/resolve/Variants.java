@@ -58,6 +58,7 @@ public final class Variants {
                 for (String l : names) {
                     if (l.length() > shorter.length() && (countryQualified(shorter, l, gazetteer)
                             || orgPrefixed(shorter, l, gazetteer, acronyms) || truncated(shorter, l)
+                            || subtitled(shorter, l) || inverted(shorter, l)
                             || sameWords(spellOut(shorter, gazetteer, acronyms), spellOut(l, gazetteer, acronyms)))) {
                         longer.add(l);
                     }
@@ -82,6 +83,7 @@ public final class Variants {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return countryQualified(shorter, longer, gazetteer) || orgPrefixed(shorter, longer, gazetteer, Map.of())
+                || inverted(shorter, longer)
                 || sameWords(spellOut(shorter, gazetteer, Map.of()), spellOut(longer, gazetteer, Map.of()))
                 || Names.key(spellOut(shorter, gazetteer, Map.of())).equals(Names.key(longer))
                 || Names.key(spellOut(longer, gazetteer, Map.of())).equals(Names.key(shorter));
@@ -103,6 +105,30 @@ public final class Variants {
     private static boolean truncated(String shorter, String longer) {
         return shorter.split(" ").length >= 3 && longer.startsWith(shorter + " ")
                 && longer.substring(shorter.length() + 1).matches("(?:with|in|for|on|of|and|to) .*");
+    }
+
+    /** "Declaration of Asunción: Development with Social Inclusion" for "Declaration of Asunción": a subtitle. */
+    static boolean subtitled(String shorter, String longer) {
+        return shorter.split(" ").length >= 2 && longer.startsWith(shorter)
+                && longer.substring(shorter.length()).matches("\\s*[:–—]\\s*\\S.*|\\s+-\\s+\\S.*");
+    }
+
+    /**
+     * "Treaty of Rarotonga" for "Rarotonga Treaty", "Council of the Arab League" for "Arab League Council": the head
+     * word first, what it names after "of".
+     */
+    static boolean inverted(String shorter, String longer) {
+        int sp = shorter.lastIndexOf(' ');
+        if (sp <= 0) {
+            return false;
+        }
+        String head = shorter.substring(sp + 1);
+        String modifier = shorter.substring(0, sp);
+        if (!Character.isUpperCase(head.codePointAt(0)) || modifier.endsWith("'s") || modifier.endsWith("’s")) {
+            return false;
+        }
+        return Names.key(longer).equals(Names.key(head + " of " + modifier))
+                || Names.key(longer).equals(Names.key(head + " of the " + modifier));
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "on", "in", "and", "to", "a", "an");

@@ -19,6 +19,7 @@ import org.diplokg.rdf.DKG;
 final class DocumentPage {
     private static final List<String> ORDER = List.of(DCTerms.identifier.getURI(), DCTerms.title.getURI(),
             DCTerms.date.getURI(), DCTerms.source.getURI(), DKG.contentHash.getURI(), DKG.format.getURI(),
+            DKG.pageCount.getURI(),
             DCTerms.language.getURI(), DKG.tokenCount.getURI(), DKG.skippedParagraphs.getURI(),
             DKG.textQuality.getURI(), RDF.type.getURI(), RDFS.label.getURI());
 
@@ -107,12 +108,18 @@ final class DocumentPage {
         String text = t.text();
         int[] next = {0};
         int pos = 0;
+        int page = 0;
         for (Resources.Span s : t.sentences()) {
             if (s.begin() < pos || s.end() > text.length() || s.end() <= s.begin()) {
                 continue;
             }
             mentions(h, t, text, pos, s.begin(), next);
-            h.open("span", "class", "sentence", "id", "char=" + s.begin() + "," + s.end());
+            if (s.page() != null && s.page() > page) {
+                page = s.page();
+                h.el("span", "p. " + page, "class", "page-mark", "id", "page-" + page, "title", "page " + page);
+            }
+            h.open("span", "class", "sentence", "id", "char=" + s.begin() + "," + s.end(), "data-page",
+                    s.page() == null ? null : s.page().toString());
             mentions(h, t, text, s.begin(), s.end(), next);
             h.close("span");
             pos = s.end();

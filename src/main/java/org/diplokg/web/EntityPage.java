@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplokg.rdf.DKG;
+import org.diplokg.rdf.Prefixes;
 
 /**
  * The page of an entity: name, class and other names; its facts as sentences and as a property table; the facts'
@@ -89,6 +92,7 @@ final class EntityPage {
         }
         h.open("p", "class", "iri").open("a", "href", links.href(e.iri()), "title", "This IRI dereferences here")
                 .el("code", e.iri()).close("a").close("p");
+        sharedIdentities(h, e);
         h.open("nav", "class", "actions", "aria-label", "About this entity");
         if (e.kind() == Kind.EVENT || e.kind() == Kind.AGREEMENT) {
             e.literal(DKG.date.getURI()).ifPresentOrElse(
@@ -109,6 +113,47 @@ final class EntityPage {
             }
         }
         h.close("span").close("nav").close("header");
+    }
+
+    /**
+     * The identifiers the world shares for a country, place or organisation, as links out: its Wikidata item and
+     * GeoNames feature ({@code owl:sameAs}), ISO 3166-1 and UN M49 codes, and its position on OpenStreetMap.
+     */
+    private void sharedIdentities(Html h, Resources.Entity e) {
+        List<String> same = e.out(OWL.sameAs.getURI()).stream().filter(v -> v.node().isURI())
+                .map(v -> v.node().getURI()).toList();
+        Optional<String> iso2 = e.literal(DKG.isoAlpha2.getURI());
+        Optional<String> iso3 = e.literal(DKG.isoAlpha3.getURI());
+        Optional<String> m49 = e.literal(DKG.unM49.getURI());
+        Optional<String> lat = e.literal(Prefixes.GEO + "lat");
+        Optional<String> lon = e.literal(Prefixes.GEO + "long");
+        if (same.isEmpty() && iso3.isEmpty() && m49.isEmpty() && lat.isEmpty()) {
+            return;
+        }
+        h.open("p", "class", "same-as").text("Shared identities: ");
+        String sep = "";
+        for (String iri : same) {
+            String name = iri.startsWith(Prefixes.WIKIDATA) ? "Wikidata " + iri.substring(Prefixes.WIKIDATA.length())
+                    : iri.startsWith(Prefixes.GEONAMES) ? "GeoNames " + iri.substring(Prefixes.GEONAMES.length())
+                    .replace("/", "") : iri;
+            h.text(sep).link(iri, name, "class", "out", "rel", "external", "title", iri);
+            sep = " · ";
+        }
+        if (iso2.isPresent() || iso3.isPresent()) {
+            h.text(sep).el("span", "ISO 3166-1 " + String.join(" / ", iso2.orElse(""), iso3.orElse(""))
+                    .replaceAll("^ / | / $", ""), "class", "code");
+            sep = " · ";
+        }
+        if (m49.isPresent()) {
+            h.text(sep).el("span", "UN M49 " + m49.get(), "class", "code");
+            sep = " · ";
+        }
+        if (lat.isPresent() && lon.isPresent()) {
+            h.text(sep).link("https://www.openstreetmap.org/?mlat=" + lat.get() + "&mlon=" + lon.get() + "#map=11/"
+                    + lat.get() + "/" + lon.get(), lat.get() + ", " + lon.get() + " (OpenStreetMap)", "class", "out",
+                    "rel", "external", "title", "WGS84 latitude, longitude");
+        }
+        h.close("p");
     }
 
     /** The query the SPARQL links open: what is said about the entity, in both directions, with labels. */
@@ -153,12 +198,20 @@ final class EntityPage {
             end(h, e, f.object(), known);
             h.close("td").open("td");
             h.el("span", f.sentence() == null ? "" : f.sentence(), "class", "quote");
+            page(h, f.page());
             h.text(" ").link(links.href(f.sentenceIri()), "in context", "class", "ctx");
             h.close("td").el("td", f.confidence() == null ? "" : f.confidence(), "class", "num",
                     "title", f.rule() == null ? null : "rule: " + f.rule());
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
+    }
+
+    /** "p. 3" after a sentence of a paged document. */
+    private static void page(Html h, String page) {
+        if (page != null) {
+            h.text(" ").el("span", "p. " + page, "class", "page muted", "title", "page " + page + " of the document");
+        }
     }
 
     private void end(Html h, Resources.Entity e, String node, Map<String, Resources.Value> known) {
@@ -193,6 +246,7 @@ final class EntityPage {
             for (Resources.Hit hit : m.sentences()) {
                 h.open("li");
                 Render.marked(h, hit.text() == null ? "" : hit.text(), hit.marks());
+                page(h, hit.page());
                 h.text(" ").link(links.href(hit.sentenceIri()), "in context", "class", "ctx");
                 h.close("li");
             }

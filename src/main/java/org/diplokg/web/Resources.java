@@ -57,11 +57,11 @@ final class Resources {
 
     /** A fact about the resource with the sentence that supports it. */
     record Fact(String subject, String property, String object, String sentenceIri, String sentence,
-                String confidence, String rule) {
+                String confidence, String rule, String page) {
     }
 
-    /** A sentence of a document with the offsets (within the sentence) of the resource's mentions. */
-    record Hit(String sentenceIri, String text, List<int[]> marks) {
+    /** A sentence of a document with the offsets (within the sentence) of the resource's mentions and its page. */
+    record Hit(String sentenceIri, String text, List<int[]> marks, String page) {
     }
 
     /** A document that mentions the resource, with the sentences that do. */
@@ -149,14 +149,15 @@ final class Resources {
 
     private List<Fact> facts(Map<String, Node> bind) {
         List<Fact> out = new ArrayList<>();
-        for (Binding row : reader.select("SELECT ?s ?p ?o ?sent ?text ?conf ?rule WHERE {"
+        for (Binding row : reader.select("SELECT ?s ?p ?o ?sent ?text ?conf ?rule ?page WHERE {"
                 + " { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }"
                 + " ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dkg:evidence ?sent ."
                 + " OPTIONAL { ?st dkg:confidence ?conf } OPTIONAL { ?st dkg:extractedBy ?rule }"
-                + " OPTIONAL { ?sent nif:anchorOf ?text } } ORDER BY ?p ?sent", bind)) {
+                + " OPTIONAL { ?sent nif:anchorOf ?text } OPTIONAL { ?sent dkg:page ?page } } ORDER BY ?p ?sent",
+                bind)) {
             out.add(new Fact(KgReader.str(row, "s"), KgReader.str(row, "p"), KgReader.str(row, "o"),
                     KgReader.str(row, "sent"), KgReader.str(row, "text"), KgReader.str(row, "conf"),
-                    KgReader.str(row, "rule")));
+                    KgReader.str(row, "rule"), KgReader.str(row, "page")));
         }
         return out;
     }
@@ -166,9 +167,9 @@ final class Resources {
         Map<String, String> dates = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Map<String, Hit>> hits = new LinkedHashMap<>();
-        for (Binding row : reader.select("SELECT ?doc ?title ?date ?sent ?sb ?text ?b ?end WHERE { GRAPH ?doc {"
+        for (Binding row : reader.select("SELECT ?doc ?title ?date ?sent ?sb ?text ?b ?end ?page WHERE { GRAPH ?doc {"
                 + " ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:sentence ?sent ."
-                + " ?sent nif:beginIndex ?sb ; nif:anchorOf ?text ."
+                + " ?sent nif:beginIndex ?sb ; nif:anchorOf ?text . OPTIONAL { ?sent dkg:page ?page }"
                 + " OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date } } }"
                 + " ORDER BY DESC(?date) ?doc ?sb ?b", bind)) {
             String doc = KgReader.str(row, "doc");
@@ -180,7 +181,8 @@ final class Resources {
             if (!sentences.containsKey(sent) && sentences.size() >= MAX_SENTENCES) {
                 continue;
             }
-            Hit hit = sentences.computeIfAbsent(sent, s -> new Hit(s, KgReader.str(row, "text"), new ArrayList<>()));
+            Hit hit = sentences.computeIfAbsent(sent, s -> new Hit(s, KgReader.str(row, "text"), new ArrayList<>(),
+                    KgReader.str(row, "page")));
             int sb = KgReader.integer(row, "sb");
             hit.marks().add(new int[] {KgReader.integer(row, "b") - sb, KgReader.integer(row, "end") - sb});
         }
@@ -197,7 +199,7 @@ final class Resources {
     }
 
     /** A character range of a document's text: a sentence, or a mention of {@code entity}. */
-    record Span(int begin, int end, String entity, String label) {
+    record Span(int begin, int end, String entity, String label, Integer page) {
     }
 
     /** A document's text with its sentences and mentions, and the entities found with their mention counts. */
@@ -215,9 +217,11 @@ final class Resources {
                 return Optional.<Text>empty();
             }
             List<Span> sentences = new ArrayList<>();
-            for (Binding row : reader.select("SELECT ?b ?x WHERE { GRAPH ?e { ?s a nif:Sentence ; nif:beginIndex ?b ;"
-                    + " nif:endIndex ?x } } ORDER BY ?b", bind)) {
-                sentences.add(new Span(KgReader.integer(row, "b"), KgReader.integer(row, "x"), null, null));
+            for (Binding row : reader.select("SELECT ?b ?x ?page WHERE { GRAPH ?e { ?s a nif:Sentence ;"
+                    + " nif:beginIndex ?b ; nif:endIndex ?x OPTIONAL { ?s dkg:page ?page } } } ORDER BY ?b", bind)) {
+                String page = KgReader.str(row, "page");
+                sentences.add(new Span(KgReader.integer(row, "b"), KgReader.integer(row, "x"), null, null,
+                        page == null ? null : Integer.valueOf(page)));
             }
             List<Span> mentions = new ArrayList<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -228,7 +232,7 @@ final class Resources {
                     + " } GROUP BY ?b ?x ?ent ORDER BY ?b DESC(?x)", bind)) {
                 String ent = KgReader.str(row, "ent");
                 String label = KgReader.str(row, "label");
-                mentions.add(new Span(KgReader.integer(row, "b"), KgReader.integer(row, "x"), ent, label));
+                mentions.add(new Span(KgReader.integer(row, "b"), KgReader.integer(row, "x"), ent, label, null));
                 counts.merge(ent, 1, Integer::sum);
                 labels.putIfAbsent(ent, label);
             }

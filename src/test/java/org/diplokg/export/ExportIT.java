@@ -345,6 +345,23 @@ class ExportIT {
         assertTrue(m.contains(m.getResource(MOU), DKG.party, kenya));
         Set<Resource> subjects = m.listSubjects().toSet();
         assertEquals(all.nodes().size(), subjects.size(), "one description per entity, nothing else");
+        // Shared identities, as the identifier table gives them: every country has its alpha-3 and its QID.
+        var countries = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, DKG.Country).toList();
+        assertTrue(countries.size() >= 5, countries.toString());
+        for (Resource c : countries) {
+            var ids = org.diplokg.rdf.Identifiers.bundled().of(org.diplokg.extract.EntityKind.COUNTRY,
+                    c.getProperty(RDFS.label).getString()).orElseThrow();
+            assertEquals(ids.iso3(), c.getProperty(DKG.isoAlpha3).getString(), c.toString());
+            assertTrue(m.contains(c, org.apache.jena.vocabulary.OWL.sameAs,
+                    m.getResource("http://www.wikidata.org/entity/" + ids.wikidata())), c.toString());
+        }
+        Resource geneva = m.getResource(Iris.DEFAULT_BASE + "place/geneva");
+        var ids = org.diplokg.rdf.Identifiers.bundled().of(org.diplokg.extract.EntityKind.PLACE, "Geneva")
+                .orElseThrow();
+        assertEquals(Double.parseDouble(ids.lat()), geneva.getProperty(m.createProperty(
+                "http://www.w3.org/2003/01/geo/wgs84_pos#lat")).getDouble(), 1e-9);
+        assertTrue(m.contains(geneva, org.apache.jena.vocabulary.OWL.sameAs,
+                m.getResource("https://sws.geonames.org/" + ids.geonames() + "/")));
     }
 
     @Test

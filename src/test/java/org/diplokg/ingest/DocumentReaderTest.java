@@ -35,7 +35,7 @@ class DocumentReaderTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 de la Paix in Gen\u00e8ve".getBytes(
                 StandardCharsets.ISO_8859_1));
         assertTrue(refused(latin1).getMessage().contains("not UTF-8"));
-        Path pdf = Files.writeString(dir.resolve("report.pdf"), "text");
+        Path pdf = Files.writeString(dir.resolve("report.xlsx"), "text");
         assertTrue(refused(pdf).getMessage().contains("unsupported file type"));
         assertTrue(refused(dir.resolve("nowhere.txt")).getMessage().contains("no such file"));
         Path huge = Files.write(dir.resolve("huge.txt"), "a ".repeat(600_000).getBytes(StandardCharsets.UTF_8));
@@ -64,6 +64,27 @@ class DocumentReaderTest {
         assertEquals("Summit ends", doc.title());
         assertTrue(doc.text().contains("The leaders adopted the Kazan Declaration."), doc.text());
         assertFalse(doc.text().contains("alert"));
+    }
+
+    @Test
+    void savedWebPageGivesItsArticleWithoutNavigationShareButtonsOrRelatedLists() throws Exception {
+        String article = "Kenya and Viet Nam signed a memorandum of understanding on digital trade in Nairobi on"
+                + " Tuesday. The two ministers agreed to meet again in Hanoi next year to review its progress.";
+        Path html = Files.writeString(dir.resolve("saved.html"), "<html><head><title>Kenya, Viet Nam sign MoU"
+                + "</title></head><body class=\"layout has-sidebar\"><header><a class=\"skip-link\" href=\"#m\">Skip"
+                + " to content</a><ul class=\"menu\"><li>World</li><li>Business</li></ul></header>"
+                + "<div class=\"breadcrumbs\">Home / Africa</div><article><h1>Kenya and Viet Nam sign MoU</h1>"
+                + "<div class=\"share-bar\"><a>Share on Facebook</a><a>Tweet</a></div><p>" + article + "</p>"
+                + "<aside>Advertisement</aside></article><section class=\"related-stories\"><h2>Related</h2><ul>"
+                + "<li>China and Laos open a railway</li></ul></section><div id=\"cookie-consent\">We use"
+                + " cookies</div><footer>Copyright Meridian Wire</footer></body></html>");
+        SourceDocument doc = reader.read(html);
+        assertEquals("Kenya and Viet Nam sign MoU\n" + article, doc.text());
+        assertEquals("Kenya, Viet Nam sign MoU", doc.title());
+        // A page without an article keeps its body, and a layout wrapper named like furniture is not dropped.
+        Path plain = Files.writeString(dir.resolve("plain.html"), "<html><body><div class=\"page has-sidebar\">"
+                + "<p>" + article + "</p><div class=\"social-links\">Follow us</div></div></body></html>");
+        assertEquals(article, reader.read(plain).text());
     }
 
     @Test

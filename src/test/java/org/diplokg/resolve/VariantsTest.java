@@ -41,6 +41,19 @@ class VariantsTest {
     }
 
     @Test
+    void subtitleAndInvertedHeadAreTheLongForm() {
+        Mention plain = m(0, EntityKind.AGREEMENT, "Declaration of Bergen");
+        Mention subtitled = m(1, EntityKind.AGREEMENT, "Declaration of Bergen: Oceans for All");
+        assertEquals(subtitled.canonical(), target(List.of(plain, subtitled), plain));
+        Mention head = m(0, EntityKind.AGREEMENT, "Bergen Treaty");
+        Mention of = m(1, EntityKind.AGREEMENT, "Treaty of Bergen");
+        assertEquals(of.canonical(), target(List.of(head, of), head));
+        assertTrue(Variants.sameName("Nordic Council", "Council of the Nordic", GAZETTEER));
+        assertFalse(Variants.inverted("Bergen Treaty", "Treaty of Oslo"));
+        assertFalse(Variants.subtitled("Declaration of Bergen", "Declaration of Bergenfield"));
+    }
+
+    @Test
     void sameWordsInAnotherOrderAreOneName() {
         Mention a = m(0, EntityKind.AGREEMENT, "United Nations 2030 Sustainable Development Agenda");
         Mention b = m(1, EntityKind.AGREEMENT, "United Nations 2030 Agenda for Sustainable Development");

@@ -185,6 +185,28 @@ class WebIT {
     }
 
     @Test
+    void countriesAndPlacesLinkOutToTheirSharedIdentities() throws Exception {
+        var kenya = org.diplokg.rdf.Identifiers.bundled().of(org.diplokg.extract.EntityKind.COUNTRY, "Kenya")
+                .orElseThrow();
+        Document page = Jsoup.parse(sample.get("/id/country/kenya", "Accept", BROWSER_ACCEPT).body());
+        Element same = page.selectFirst("p.same-as");
+        assertNotNull(same, "shared identities on the country page");
+        assertNotNull(same.selectFirst("a[href=http://www.wikidata.org/entity/" + kenya.wikidata() + "]"),
+                same.html());
+        assertTrue(same.text().contains(kenya.iso2() + " / " + kenya.iso3()) && same.text().contains(kenya.m49()),
+                same.text());
+        var geneva = org.diplokg.rdf.Identifiers.bundled().of(org.diplokg.extract.EntityKind.PLACE, "Geneva")
+                .orElseThrow();
+        Element place = Jsoup.parse(sample.get("/id/place/geneva", "Accept", BROWSER_ACCEPT).body())
+                .selectFirst("p.same-as");
+        assertNotNull(place.selectFirst("a[href=https://sws.geonames.org/" + geneva.geonames() + "/]"), place.html());
+        assertNotNull(place.selectFirst("a[href^=https://www.openstreetmap.org/?mlat=" + geneva.lat() + "]"),
+                place.html());
+        String turtle = sample.get("/id/country/kenya?format=turtle").body();
+        assertTrue(turtle.contains("wd:" + kenya.wikidata()) && turtle.contains("\"" + kenya.iso3() + "\""), turtle);
+    }
+
+    @Test
     void unknownIrisAre404PagesAndUnsupportedTypes406() throws Exception {
         HttpResponse<String> r = sample.get("/id/organization/no-such-body", "Accept", BROWSER_ACCEPT);
         assertEquals(404, r.statusCode());
