@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile input, generated from a fixed seed: random bytes, truncated UTF-8 and UTF-16, NUL and control characters,
- * odd Unicode, deeply nested HTML, huge attributes, damaged copies of real text and a 20 MB single line. One build
+ * odd Unicode, deeply nested HTML, huge attributes, damaged copies of real text, damaged PDF, DOCX, ODT and RTF
+ * files, scanned and encrypted PDFs, zip bombs and a 20 MB single line. One build
  * takes them all: it never crashes or hangs, every file is either stored whole (its graph of exactly the triples
  * written for it in one transaction) or named in a problem line, and nothing else is stored.
  * {@code -Ddiplokg.fuzz.cases=1000} (default 200) and {@code -Ddiplokg.fuzz.seed=N} (default 13).
@@ -53,13 +54,21 @@ class HostileInputIT {
         Map<String, Integer> kinds = new HashMap<>();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
-            int kind = r.nextInt(9);
+            int kind = r.nextInt(10);
             if (kind == 8 && r.nextInt(4) != 0) {
                 kind = 7; // long lines are slow to analyse (about 1,000 tokens a second): a few are enough
             }
             String ext = kind == 5 || kind == 6 ? ".html" : EXT[r.nextInt(EXT.length)];
+            byte[] content;
+            if (kind == 9) {
+                Formatted d = formatted(r, sample);
+                ext = d.ext();
+                content = d.bytes();
+            } else {
+                content = bytes(kind, r, sample);
+            }
             Path f = in.resolve(String.format("case-%04d-k%d%s", i, kind, ext));
-            Files.write(f, bytes(kind, r, sample));
+            Files.write(f, content);
             files.add(f.toAbsolutePath().normalize());
             kinds.merge("k" + kind, 1, Integer::sum);
         }
@@ -210,6 +219,48 @@ class HostileInputIT {
             assertTrue(doc.analysisText().length() == doc.text().length(), "offsets kept");
             assertTrue(s < 60, f + " read in " + s + " s");
         }
+    }
+
+    private record Formatted(String ext, byte[] bytes) {
+    }
+
+    private static final Map<String, byte[]> WHOLE = new HashMap<>();
+
+    /**
+     * PDF, DOCX, ODT and RTF files, damaged: truncated or with bytes overwritten; now and then a whole one, a
+     * scanned or encrypted PDF, or a zip bomb (a DOCX whose text part expands to 150 MiB).
+     */
+    private static Formatted formatted(Random r, List<String> sample) throws Exception {
+        if (WHOLE.isEmpty()) {
+            List<String> paragraphs = sample.subList(0, 3);
+            WHOLE.put(".pdf", org.diplokg.ingest.TestDocuments.pdf(org.diplokg.ingest.TestDocuments.flow(paragraphs,
+                    80, 40, false), "Fuzz", null));
+            WHOLE.put(".docx", org.diplokg.ingest.TestDocuments.docx(paragraphs, "Fuzz", null));
+            WHOLE.put(".odt", org.diplokg.ingest.TestDocuments.odt(paragraphs, "Fuzz"));
+            WHOLE.put(".rtf", org.diplokg.ingest.TestDocuments.rtf(paragraphs, "Fuzz"));
+            WHOLE.put("bomb", org.diplokg.ingest.TestDocuments.zipBomb(150));
+            WHOLE.put("scan", org.diplokg.ingest.TestDocuments.scannedPdf());
+            WHOLE.put("locked", org.diplokg.ingest.TestDocuments.encryptedPdf());
+        }
+        int pick = r.nextInt(20);
+        if (pick == 0) {
+            return new Formatted(".docx", WHOLE.get("bomb"));
+        }
+        if (pick == 1) {
+            return new Formatted(".pdf", WHOLE.get(r.nextBoolean() ? "scan" : "locked"));
+        }
+        String ext = List.of(".pdf", ".docx", ".odt", ".rtf").get(r.nextInt(4));
+        byte[] b = WHOLE.get(ext).clone();
+        if (pick == 2) {
+            return new Formatted(ext, b);
+        }
+        if (r.nextBoolean()) {
+            return new Formatted(ext, Arrays.copyOf(b, 1 + r.nextInt(b.length - 1)));
+        }
+        for (int i = 0; i < 1 + r.nextInt(20); i++) {
+            b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+        }
+        return new Formatted(ext, b);
     }
 
     private static byte[] randomBytes(Random r, int n) {
