@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplokg.KgException.ConfigException;
+import org.diplokg.store.PerVersion;
 
 /**
  * The export over HTTP, mounted at {@code /export/*}:
@@ -20,8 +22,8 @@ import org.diplokg.KgException.ConfigException;
  * server's query timeout (503 when it runs out). Bad parameters give 400, an unknown format or focus entity 404,
  * each with a one-line plain-text message.
  *
- * <p>The entity graph is read once, at the first request: the served store is read-only and its lock keeps
- * {@code build} out while the server runs.
+ * <p>The entity graph is read at the first request and kept until the store's version changes (a commit of the
+ * live ingest of {@code serve --watch}); without a version it is kept for good.
  *
  * <pre>{@code
  * KgServer.builder(store.datasetGraph()).servlet("/export/*", new ExportServlet(store.datasetGraph())).build();
@@ -33,10 +35,16 @@ public final class ExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient DatasetGraph dataset;
-    private transient volatile EntityGraph entities;
+    private final transient PerVersion<EntityGraph> entities;
 
     public ExportServlet(DatasetGraph dataset) {
+        this(dataset, () -> 0);
+    }
+
+    /** @param version the store's version ({@code KgStore::version}): the entity graph is read again when it changes */
+    public ExportServlet(DatasetGraph dataset, LongSupplier version) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.entities = new PerVersion<>(version, () -> EntityGraphReader.read(dataset));
     }
 
     @Override
@@ -96,16 +104,7 @@ public final class ExportServlet extends HttpServlet {
     }
 
     private EntityGraph entities() {
-        EntityGraph g = entities;
-        if (g == null) {
-            synchronized (this) {
-                if (entities == null) {
-                    entities = EntityGraphReader.read(dataset);
-                }
-                g = entities;
-            }
-        }
-        return g;
+        return entities.get();
     }
 
     private static int hops(String param) {

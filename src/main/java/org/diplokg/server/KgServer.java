@@ -27,6 +27,8 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class KgServer {
     public static final String DATASET = "kg";
+    public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
     private KgServer() {
     }
@@ -37,6 +39,8 @@ public final class KgServer {
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
+        private long maxBodyBytes = DEFAULT_MAX_BODY;
+        private long maxResults = DEFAULT_MAX_RESULTS;
         private final java.util.Map<String, HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder(DatasetGraph dataset) {
@@ -56,11 +60,34 @@ public final class KgServer {
             return this;
         }
 
+        /** True when {@code host} is a loopback address (the server is reachable from this machine only). */
+        public static boolean isLoopback(String host) {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        }
+
         public Builder timeoutMillis(long millis) {
             if (millis <= 0) {
                 throw new IllegalArgumentException("timeout must be positive: " + millis);
             }
             this.timeoutMillis = millis;
+            return this;
+        }
+
+        /** Request bodies (SPARQL by POST, exports) larger than this get 413. */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("the body limit must be at least 1 KiB: " + bytes);
+            }
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** SPARQL queries answer at most this many results (LIMIT added or lowered). */
+        public Builder maxResults(long results) {
+            if (results < 1) {
+                throw new IllegalArgumentException("the result limit must be positive: " + results);
+            }
+            this.maxResults = results;
             return this;
         }
 
@@ -80,7 +107,7 @@ public final class KgServer {
 
         public FusekiServer build() {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+            boolean loopback = isLoopback(host);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -94,6 +121,9 @@ public final class KgServer {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addOperation(DATASET, Operation.Query);
+            // Exports are whole graphs by design: their bodies are limited, their CONSTRUCT queries are not capped.
+            b.addFilter("/" + DATASET + "/*", new RequestLimits(maxBodyBytes, maxResults))
+                    .addFilter("/export/*", new RequestLimits(maxBodyBytes, Long.MAX_VALUE));
             servlets.forEach(b::addServlet);
             URL ui = KgServer.class.getResource("/webapp/index.html");
             if (ui != null) {

@@ -49,6 +49,8 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final Dataset dataset;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final Object writeLock = new Object();
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -124,17 +126,58 @@ public final class KgStore implements AutoCloseable {
      * 5.6.0: a triple left behind after a changed file was restored; apache/jena issue 3404).
      */
     public void replace(String graphIri, Model model) {
-        Txn.executeWrite(dataset, () -> {
-            Node g = NodeFactory.createURI(graphIri);
-            dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY,
-                    Node.ANY);
-            dataset.getNamedModel(graphIri).add(model);
-        });
+        synchronized (writeLock) {
+            refuseIfInterrupted();
+            Txn.executeWrite(dataset, () -> {
+                Node g = NodeFactory.createURI(graphIri);
+                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                dataset.getNamedModel(graphIri).add(model);
+            });
+            version.incrementAndGet();
+        }
     }
 
     /** Drops the named graph {@code graphIri}. */
     public void remove(String graphIri) {
-        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+        synchronized (writeLock) {
+            refuseIfInterrupted();
+            Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+            version.incrementAndGet();
+        }
+    }
+
+    /** Runs {@code load} (which adds quads to {@link #datasetGraph()}) in one write transaction. */
+    void restoreInOneTransaction(Runnable load) {
+        synchronized (writeLock) {
+            Txn.executeWrite(dataset, load);
+            version.incrementAndGet();
+        }
+    }
+
+    /**
+     * Runs {@code r} while no write is in progress, and no write starts: to interrupt a writing thread safely (an
+     * interrupt during file I/O would close TDB2's file channels mid-transaction; a write never starts on an
+     * interrupted thread).
+     */
+    public void betweenWrites(Runnable r) {
+        synchronized (writeLock) {
+            r.run();
+        }
+    }
+
+    private static void refuseIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new KgException("the write was stopped before it began (the process is stopping)");
+        }
+    }
+
+    /**
+     * How many writes this process has committed to the store: a cache computed after reading version {@code v}
+     * holds as long as {@code version()} is still {@code v} (it is raised after each commit, so a value computed
+     * from a newer snapshot is at worst recomputed once).
+     */
+    public long version() {
+        return version.get();
     }
 
     /** The documents in the store, by IRI. */

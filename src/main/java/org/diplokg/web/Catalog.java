@@ -9,19 +9,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplokg.store.PerVersion;
 
-/** The index side of the site: counts per class, lists of a class, documents, the timeline and label search. */
+/**
+ * The index side of the site: counts per class, lists of a class, documents, the timeline and label search. Counts
+ * and the rows of the lists are computed once per store version, not per request (they follow each commit of a
+ * live ingest); search and the timeline read the store each time.
+ */
 final class Catalog {
     private final KgReader reader;
     private final Links links;
+    private final PerVersion<Map<Kind, Integer>> counts;
+    private final PerVersion<Integer> facts;
+    private final Map<Kind, PerVersion<List<Item>>> items = new EnumMap<>(Kind.class);
 
-    Catalog(KgReader reader, Links links) {
+    Catalog(KgReader reader, Links links, LongSupplier version) {
         this.reader = reader;
         this.links = links;
+        this.counts = new PerVersion<>(version, this::countAll);
+        this.facts = new PerVersion<>(version, this::countFacts);
+        for (Kind k : Kind.values()) {
+            items.put(k, new PerVersion<>(version, () -> List.copyOf(k == Kind.DOCUMENT ? documents() : entities(k))));
+        }
     }
 
     /** One row of a list page. */
@@ -50,6 +64,10 @@ final class Catalog {
 
     /** Number of resources per class. */
     Map<Kind, Integer> counts() {
+        return counts.get();
+    }
+
+    private Map<Kind, Integer> countAll() {
         Map<Kind, Integer> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             out.put(k, 0);
@@ -57,18 +75,22 @@ final class Catalog {
         for (Binding row : reader.select("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c } GROUP BY ?c")) {
             Kind.ofClassIri(KgReader.str(row, "c")).ifPresent(k -> out.put(k, KgReader.integer(row, "n")));
         }
-        return out;
+        return Map.copyOf(out);
     }
 
     /** Facts with evidence (reified statements) in the store. */
     int factCount() {
+        return facts.get();
+    }
+
+    private int countFacts() {
         List<Binding> rows = reader.select("SELECT (COUNT(?st) AS ?n) WHERE { ?st a rdf:Statement }");
         return rows.isEmpty() ? 0 : KgReader.integer(rows.get(0), "n");
     }
 
     /** All resources of a class, sorted. */
     List<Item> list(Kind kind, Sort sort, boolean descending) {
-        List<Item> items = kind == Kind.DOCUMENT ? documents() : entities(kind);
+        List<Item> items = new ArrayList<>(this.items.get(kind).get());
         Comparator<String> text = Comparator.comparing(s -> s.toLowerCase(Locale.ROOT));
         Comparator<Item> byName = Comparator.comparing(Item::label, text).thenComparing(Item::iri);
         Comparator<Item> c = switch (sort) {

@@ -3,6 +3,7 @@ package org.diplokg.web;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplokg.live.IngestStatus;
 import org.diplokg.rdf.Iris;
 import org.diplokg.rdf.Ontology;
 import org.diplokg.server.KgServer;
@@ -38,11 +40,14 @@ public final class LinkedDataSite {
     private final Catalog catalog;
     private final Render render;
 
-    private LinkedDataSite(DatasetGraph dataset, String base) {
+    private final IngestStatus status;
+
+    private LinkedDataSite(DatasetGraph dataset, String base, LongSupplier version, IngestStatus status) {
+        this.status = status;
         this.links = new Links(base);
         this.reader = new KgReader(dataset);
         this.resources = new Resources(reader, links);
-        this.catalog = new Catalog(reader, links);
+        this.catalog = new Catalog(reader, links, version);
         this.render = new Render(links, termLabels());
     }
 
@@ -50,6 +55,8 @@ public final class LinkedDataSite {
     public static final class Builder {
         private final DatasetGraph dataset;
         private String base;
+        private LongSupplier version = () -> 0;
+        private IngestStatus status = IngestStatus.none();
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -61,8 +68,24 @@ public final class LinkedDataSite {
             return this;
         }
 
+        /**
+         * The store's version ({@code KgStore::version}) when the store is written while served: counts and lists
+         * are kept until it changes. Without it they are kept for good (a read-only store).
+         */
+        public Builder version(LongSupplier storeVersion) {
+            this.version = Objects.requireNonNull(storeVersion, "storeVersion");
+            return this;
+        }
+
+        /** The live ingest's status, shown at {@code /status} (by default: a server that watches nothing). */
+        public Builder status(IngestStatus ingestStatus) {
+            this.status = Objects.requireNonNull(ingestStatus, "ingestStatus");
+            return this;
+        }
+
         public LinkedDataSite build() {
-            return new LinkedDataSite(dataset, base != null ? base : detectBase(new KgReader(dataset)));
+            return new LinkedDataSite(dataset, base != null ? base : detectBase(new KgReader(dataset)), version,
+                    status);
         }
     }
 
@@ -84,6 +107,8 @@ public final class LinkedDataSite {
                 .servlet("/api/search", new SearchServlet(this, true))
                 .servlet("/timeline", new TimelineServlet(this))
                 .servlet("/graph", new GraphServlet(this))
+                .servlet("/status", new StatusServlet(this, status, false))
+                .servlet("/api/status", new StatusServlet(this, status, true))
                 .servlet("/query", new HomeServlet.QueryUiRedirect())
                 .servlet("/assets/*", new AssetServlet());
     }
