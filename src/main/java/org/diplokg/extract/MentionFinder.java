@@ -35,10 +35,12 @@ final class MentionFinder {
             Map.entry("regulations", "regulation"), Map.entry("regulation", "regulation"),
             Map.entry("provisions", "regulation"), Map.entry("measures", "regulation"),
             Map.entry("guidelines", "guidelines"),
-            // the guidelines' other documents: decisions, reports issued by a body, recommendations, codes, white papers
-            Map.entry("decision", "decision"), Map.entry("decisions", "decision"), Map.entry("report", "report"),
+            // the guidelines' other documents: reports issued by a body, recommendations, white papers. Not "Decision"
+            // or "Code": "Ministerial Decision to exempt ...", "Code of Conduct ... to the UN General Assembly" run on
+            // into what was done with them, and the white paper's own gold leaves them out
+            Map.entry("report", "report"),
             Map.entry("recommendation", "recommendation"), Map.entry("recommendations", "recommendation"),
-            Map.entry("principles", "principles"), Map.entry("code", "code"), Map.entry("compact", "compact"),
+            Map.entry("principles", "principles"), Map.entry("compact", "compact"),
             Map.entry("covenant", "covenant"), Map.entry("statute", "statute"), Map.entry("paper", "white paper"));
     static final Map<String, String> EVENT_HEADS = Map.ofEntries(
             Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
@@ -186,8 +188,8 @@ final class MentionFinder {
             if (t.end() < toks.size() && toks.get(t.end()).text().equalsIgnoreCase("version")) {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
-            int start = t.start();
-            for (int k = t.start(); k + 1 < t.head(); k++) {
+            int start = afterPossessor(toks, text, t.start(), t.head(), t.end());   // "UNESCO's | Recommendation on X"
+            for (int k = start; k + 1 < t.head(); k++) {
                 if (EVENT_HEADS.containsKey(toks.get(k).text().toLowerCase(Locale.ROOT)) && toks.get(k + 1).is("of")) {
                     start = toks.get(k + 2).is("the") ? k + 3 : k + 2;   // "Signing Ceremony of | Memorandum on X"
                 }
