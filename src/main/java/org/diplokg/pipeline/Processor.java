@@ -35,11 +35,27 @@ public final class Processor {
     }
 
     public ResolvedDocument process(SourceDocument doc) {
-        return resolver.resolve(extract(doc));
+        org.diplokg.extract.Extraction found = extract(doc);
+        return nlp.times().time("resolve", () -> resolver.resolve(found));
     }
 
-    /** Annotation and extraction, before resolution: the parse runs once the titles are found. */
+    /**
+     * Annotation and extraction, before resolution: the parse runs once the titles are found. The time of each
+     * stage goes to {@code nlp().times()} ({@code extract} without the parse it calls).
+     */
     public org.diplokg.extract.Extraction extract(SourceDocument doc) {
-        return extractor.extract(nlp.annotate(doc), nlp::parse);
+        org.diplokg.nlp.AnnotatedDocument annotated = nlp.annotate(doc);
+        long[] parsing = {0};
+        long start = System.nanoTime();
+        org.diplokg.extract.Extraction found = extractor.extract(annotated, (d, keep) -> {
+            long t = System.nanoTime();
+            try {
+                return nlp.parse(d, keep);
+            } finally {
+                parsing[0] += System.nanoTime() - t;
+            }
+        });
+        nlp.times().add("extract", System.nanoTime() - start - parsing[0]);
+        return found;
     }
 }
