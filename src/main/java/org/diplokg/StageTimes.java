@@ -1,5 +1,7 @@
 package org.diplokg;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,8 +9,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Time spent per stage of a build (read, each CoreNLP annotator, parse, extract, ...), summed over the threads that
- * ran it; safe to share between threads. {@code bench} prints it; a plain build keeps it only in memory.
+ * Time spent per stage of a build (read, each CoreNLP annotator, parse, extract, ...), wall time and the CPU time of
+ * the threads that ran it, each summed over those threads; safe to share between threads. The CPU time does not
+ * count waiting for a core, so it holds still when other programs load the machine. {@code bench} prints both.
  *
  * <pre>{@code
  * StageTimes times = new StageTimes();
@@ -17,37 +20,69 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class StageTimes {
-    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** A moment on the wall clock and on this thread's CPU clock. */
+    public record Mark(long wall, long cpu) {
+        public static Mark now() {
+            return new Mark(System.nanoTime(), threadCpu());
+        }
+    }
+
+    private final Map<String, LongAdder> wall = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> cpu = new ConcurrentHashMap<>();
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
 
-    public void add(String stage, long elapsedNanos) {
-        order.putIfAbsent(stage, order.size());
-        nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsedNanos);
+    private static long threadCpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+
+    public void add(String stage, long wallNanos, long cpuNanos) {
+        synchronized (order) {
+            order.putIfAbsent(stage, order.size());
+        }
+        wall.computeIfAbsent(stage, s -> new LongAdder()).add(wallNanos);
+        cpu.computeIfAbsent(stage, s -> new LongAdder()).add(cpuNanos);
+    }
+
+    /** Adds the time from {@code start} to now, on this thread, to {@code stage}. */
+    public void since(String stage, Mark start) {
+        Mark end = Mark.now();
+        add(stage, end.wall() - start.wall(), end.cpu() - start.cpu());
     }
 
     public <T> T time(String stage, Supplier<T> work) {
-        long t = System.nanoTime();
+        Mark start = Mark.now();
         try {
             return work.get();
         } finally {
-            add(stage, System.nanoTime() - t);
+            since(stage, start);
         }
     }
 
     public void time(String stage, Runnable work) {
-        long t = System.nanoTime();
+        Mark start = Mark.now();
         try {
             work.run();
         } finally {
-            add(stage, System.nanoTime() - t);
+            since(stage, start);
         }
     }
 
-    /** Nanoseconds per stage, in the order the stages first ran. */
+    /** Wall-clock nanoseconds per stage, in the order the stages first ran. */
     public Map<String, Long> nanos() {
+        return ordered(wall);
+    }
+
+    /** CPU nanoseconds per stage, in the same order. */
+    public Map<String, Long> cpuNanos() {
+        return ordered(cpu);
+    }
+
+    private Map<String, Long> ordered(Map<String, LongAdder> values) {
         Map<String, Long> out = new LinkedHashMap<>();
         order.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> out.put(e.getKey(), nanos.get(e.getKey()).sum()));
+                .forEach(e -> out.put(e.getKey(), values.get(e.getKey()).sum()));
         return out;
     }
 }

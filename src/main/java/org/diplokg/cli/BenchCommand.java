@@ -65,13 +65,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     static void print(Bench.Result r, PrintStream out) {
         out.println();
-        out.printf("%-10s %9s %7s%n", "stage", "seconds", "share");
+        out.printf("%-10s %9s %7s %9s%n", "stage", "wall s", "share", "CPU s");
         double total = r.stageTotal();
+        double cpu = r.cpuStages().values().stream().mapToDouble(Double::doubleValue).sum();
         for (Map.Entry<String, Double> e : r.stages().entrySet()) {
-            out.printf("%-10s %9.2f %6.1f%%%n", e.getKey(), e.getValue(), 100 * e.getValue() / Math.max(1e-9, total));
+            out.printf("%-10s %9.2f %6.1f%% %9.2f%n", e.getKey(), e.getValue(),
+                    100 * e.getValue() / Math.max(1e-9, total), r.cpuStages().getOrDefault(e.getKey(), 0.0));
         }
-        out.printf("%-10s %9.2f  (stages summed over %d thread%s)%n", "total", total, r.threads(),
-                r.threads() == 1 ? "" : "s");
+        out.printf("%-10s %9.2f %7s %9.2f  (each stage summed over the threads that ran it; %d thread%s)%n",
+                "total", total, "", cpu, r.threads(), r.threads() == 1 ? "" : "s");
         out.printf("documents: %d (%d failed); tokens: %,d%n", r.documents(), r.summary().failed(),
                 r.summary().tokens());
         out.printf("wall time: %.2f s, of which model loading %.2f s; annotation and parse (wall) %.2f s%n",
@@ -101,6 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
             s.put("stage", name);
             s.put("seconds", num(seconds));
             s.put("share", num(total == 0 ? 0 : seconds / total));
+            s.put("cpuSeconds", num(r.cpuStages().getOrDefault(name, 0.0)));
             stages.add(s);
         });
         o.put("stages", stages);

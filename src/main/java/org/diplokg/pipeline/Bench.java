@@ -33,13 +33,15 @@ public final class Bench {
     }
 
     /**
-     * @param stages              seconds per stage, summed over the threads that ran it
+     * @param stages              wall seconds per stage, summed over the threads that ran it
+     * @param cpuStages           CPU seconds per stage, likewise (steady when other programs load the machine)
      * @param annotationSeconds   wall time of the CoreNLP annotation and parse, summed over documents
      * @param modelLoadSeconds    loading the CoreNLP models (part of {@code wallSeconds})
      * @param wallSeconds         the whole build, models included
      * @param peakHeapBytes       the highest heap in use, sampled
      */
-    public record Result(BuildSummary summary, int threads, Map<String, Double> stages, double annotationSeconds,
+    public record Result(BuildSummary summary, int threads, Map<String, Double> stages,
+                         Map<String, Double> cpuStages, double annotationSeconds,
                          double modelLoadSeconds, double wallSeconds, long peakHeapBytes, long maxHeapBytes) {
         public double stageTotal() {
             return stages.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -75,21 +77,26 @@ public final class Bench {
             }, out);
             BuildSummary summary = job.run();
             double wall = (System.nanoTime() - start) / 1e9;
-            Map<String, Long> nanos = new LinkedHashMap<>(job.times().nanos());
             StageTimes nlpTimes = nlp[0] == null ? new StageTimes() : nlp[0].times();
-            nlpTimes.nanos().forEach((k, v) -> nanos.merge(k, v, Long::sum));
-            Map<String, Double> stages = new LinkedHashMap<>();
-            for (String s : STAGES) {
-                stages.put(s, nanos.getOrDefault(s, 0L) / 1e9);
-            }
-            nanos.forEach((k, v) -> stages.putIfAbsent(k, v / 1e9));
-            return new Result(summary, options.threads(), stages,
+            return new Result(summary, options.threads(), seconds(job.times().nanos(), nlpTimes.nanos()),
+                    seconds(job.times().cpuNanos(), nlpTimes.cpuNanos()),
                     nlp[0] == null ? 0 : nlp[0].annotationWallNanos() / 1e9,
                     nlp[0] == null ? 0 : nlp[0].loadMillis() / 1e3, wall, heap.peakBytes(),
                     Runtime.getRuntime().maxMemory());
         } finally {
             delete(dir);
         }
+    }
+
+    private static Map<String, Double> seconds(Map<String, Long> job, Map<String, Long> nlp) {
+        Map<String, Long> nanos = new LinkedHashMap<>(job);
+        nlp.forEach((k, v) -> nanos.merge(k, v, Long::sum));
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String s : STAGES) {
+            out.put(s, nanos.getOrDefault(s, 0L) / 1e9);
+        }
+        nanos.forEach((k, v) -> out.putIfAbsent(k, v / 1e9));
+        return out;
     }
 
     private static void delete(Path dir) {

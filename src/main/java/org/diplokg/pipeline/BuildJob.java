@@ -182,7 +182,7 @@ public final class BuildJob {
     }
 
     private int write(Done d, Gazetteer gazetteer) {
-        long start = System.nanoTime();
+        StageTimes.Mark start = StageTimes.Mark.now();
         Set<String> iris = new HashSet<>();
         for (Entity e : d.resolved().entities()) {
             iris.add(options.iris().entity(e.kind(), e.slug()));
@@ -193,7 +193,7 @@ public final class BuildJob {
         Model m = DocumentGraph.create(options.iris(), iri -> Optional.ofNullable(labels.get(iri)),
                         iri -> sameAs.getOrDefault(iri, iri))
                 .build(d.resolved(), d.read().iri());
-        times.add("rdf", System.nanoTime() - start);
+        times.since("rdf", start);
         times.time("store", () -> store.replace(d.read().iri(), m));
         return (int) m.size();
     }

@@ -1,5 +1,6 @@
 package org.diplokg.pipeline;
 
+import org.diplokg.StageTimes;
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.ingest.SourceDocument;
@@ -45,17 +46,20 @@ public final class Processor {
      */
     public org.diplokg.extract.Extraction extract(SourceDocument doc) {
         org.diplokg.nlp.AnnotatedDocument annotated = nlp.annotate(doc);
-        long[] parsing = {0};
-        long start = System.nanoTime();
+        long[] parsing = {0, 0};
+        StageTimes.Mark start = StageTimes.Mark.now();
         org.diplokg.extract.Extraction found = extractor.extract(annotated, (d, keep) -> {
-            long t = System.nanoTime();
+            StageTimes.Mark t = StageTimes.Mark.now();
             try {
                 return nlp.parse(d, keep);
             } finally {
-                parsing[0] += System.nanoTime() - t;
+                StageTimes.Mark end = StageTimes.Mark.now();
+                parsing[0] += end.wall() - t.wall();
+                parsing[1] += end.cpu() - t.cpu();
             }
         });
-        nlp.times().add("extract", System.nanoTime() - start - parsing[0]);
+        StageTimes.Mark end = StageTimes.Mark.now();
+        nlp.times().add("extract", end.wall() - start.wall() - parsing[0], end.cpu() - start.cpu() - parsing[1]);
         return found;
     }
 }
