@@ -32,7 +32,7 @@ public final class BuildCommand implements Callable<Integer> {
     String baseUri;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "documents analysed at once (default: ${DEFAULT-VALUE})")
+            description = "documents analysed at once, and threads per document (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--prune", description = "drop the graphs of documents whose file no longer exists")
@@ -66,7 +66,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new org.diplokg.KgException.ConfigException("--max-size must be at least 1 MiB");
         }
         BuildOptions options = new BuildOptions(paths, Iris.of(baseUri), threads, prune, maxMib * 1024L * 1024L,
-                new NlpConfig(fineGrained, !noParse),
+                new NlpConfig(fineGrained, !noParse, threads),
                 metadata == null ? DocumentMetadata.NONE : DocumentMetadata.load(metadata));
         return build(storeOption.store, options, System.out);
     }

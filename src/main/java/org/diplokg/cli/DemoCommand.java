@@ -37,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path sample = dir.resolve("sample");
         copySample(sample);
         BuildOptions options = new BuildOptions(List.of(sample), Iris.of(Iris.DEFAULT_BASE), 2, true,
-                BuildCommand.defaultMaxBytes(), NlpConfig.DEFAULT);
+                BuildCommand.defaultMaxBytes(), NlpConfig.DEFAULT.withThreads(2));
         int code = BuildCommand.build(dir.resolve("store"), options, System.out);
         if (code != 0 || noServe) {
             return code;

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.diplokg.KgException.InputException;
+import org.diplokg.StageTimes;
 import org.diplokg.ingest.DocumentReader;
 import org.diplokg.ingest.InputCollector;
 import org.diplokg.ingest.SourceDocument;
@@ -78,6 +79,7 @@ public final class BuildJob {
         default void problem(String line) {
         }
     }
+    private final StageTimes times = new StageTimes();
 
     /**
      * @param processor supplies the processor when a document needs it, so a build with nothing new never loads
@@ -137,7 +139,7 @@ public final class BuildJob {
             }
             SourceDocument doc;
             try {
-                doc = options.metadata().apply(file, reader.read(file));
+                doc = times.time("read", () -> options.metadata().apply(file, reader.read(file)));
             } catch (InputException e) {
                 warn(e.getMessage());
                 failed++;
@@ -171,13 +173,19 @@ public final class BuildJob {
             try {
                 // Analysed in parallel, written in input order: which document is written first decides which
                 // IRI and label a shared entity keeps, so the order must not depend on thread timing.
+                // Documents stream: at most a few per thread are analysed ahead of the one being written, and
+                // none is held once written.
                 todo.sort(Comparator.comparing((Read r) -> r.doc().source()));
                 List<Future<Done>> results = new ArrayList<>();
-                for (Read r : todo) {
-                    results.add(pool.submit(() -> process(p, r)));
-                }
+                int ahead = options.threads() * 2;
                 for (int i = 1; i <= todo.size(); i++) {
+                    while (results.size() < todo.size() && results.size() < i + ahead) {
+                        Read r = todo.get(results.size());
+                        results.add(pool.submit(() -> process(p, r)));
+                    }
                     Done d = take(results.get(i - 1));
+                    results.set(i - 1, null);
+                    todo.set(i - 1, null);
                     String name = d.read().doc().identifier();
                     if (d.error() != null) {
                         warn(d.read().doc().source() + ": " + d.error());
@@ -213,9 +221,9 @@ public final class BuildJob {
             return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, Map.of(), 0, 0, warnings,
                     List.of(), skippedParagraphs, degraded, seconds);
         }
-        List<String> violations = new ShaclCheck().violations(store.unionCopy());
+        List<String> violations = times.time("shacl", () -> new ShaclCheck().violations(store.unionCopy()));
         violations.stream().limit(20).forEach(v -> LOG.warn("SHACL: {}", v));
-        GraphStats stats = GraphStats.of(store.datasetGraph());
+        GraphStats stats = times.time("summary", () -> GraphStats.of(store.datasetGraph()));
         return new BuildSummary(added, replaced, unchanged, failed, pruned, tokens, stats.entitiesPerClass(),
                 stats.facts(), store.size(), warnings, violations, skippedParagraphs, degraded,
                 (System.nanoTime() - start) / 1e9);
@@ -233,7 +241,13 @@ public final class BuildJob {
         }
     }
 
+    /** Time spent per stage of this job outside the processor: read, rdf, store, shacl, summary. */
+    public StageTimes times() {
+        return times;
+    }
+
     private int write(Done d, Gazetteer gazetteer) {
+        StageTimes.Mark start = StageTimes.Mark.now();
         Set<String> iris = new HashSet<>();
         for (Entity e : d.resolved().entities()) {
             iris.add(options.iris().entity(e.kind(), e.slug()));
@@ -244,7 +258,8 @@ public final class BuildJob {
         Model m = DocumentGraph.create(options.iris(), iri -> Optional.ofNullable(labels.get(iri)),
                         iri -> sameAs.getOrDefault(iri, iri))
                 .build(d.resolved(), d.read().iri());
-        store.replace(d.read().iri(), m);
+        times.since("rdf", start);
+        times.time("store", () -> store.replace(d.read().iri(), m));
         return (int) m.size();
     }
 

@@ -1,5 +1,6 @@
 package org.diplokg.pipeline;
 
+import org.diplokg.StageTimes;
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.ingest.SourceDocument;
@@ -35,11 +36,30 @@ public final class Processor {
     }
 
     public ResolvedDocument process(SourceDocument doc) {
-        return resolver.resolve(extract(doc));
+        org.diplokg.extract.Extraction found = extract(doc);
+        return nlp.times().time("resolve", () -> resolver.resolve(found));
     }
 
-    /** Annotation and extraction, before resolution: the parse runs once the titles are found. */
+    /**
+     * Annotation and extraction, before resolution: the parse runs once the titles are found. The time of each
+     * stage goes to {@code nlp().times()} ({@code extract} without the parse it calls).
+     */
     public org.diplokg.extract.Extraction extract(SourceDocument doc) {
-        return extractor.extract(nlp.annotate(doc), nlp::parse);
+        org.diplokg.nlp.AnnotatedDocument annotated = nlp.annotate(doc);
+        long[] parsing = {0, 0};
+        StageTimes.Mark start = StageTimes.Mark.now();
+        org.diplokg.extract.Extraction found = extractor.extract(annotated, (d, keep) -> {
+            StageTimes.Mark t = StageTimes.Mark.now();
+            try {
+                return nlp.parse(d, keep);
+            } finally {
+                StageTimes.Mark end = StageTimes.Mark.now();
+                parsing[0] += end.wall() - t.wall();
+                parsing[1] += end.cpu() - t.cpu();
+            }
+        });
+        StageTimes.Mark end = StageTimes.Mark.now();
+        nlp.times().add("extract", end.wall() - start.wall() - parsing[0], end.cpu() - start.cpu() - parsing[1]);
+        return found;
     }
 }

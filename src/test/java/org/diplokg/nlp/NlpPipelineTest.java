@@ -13,10 +13,12 @@ class NlpPipelineTest {
     void propertiesArePinned() {
         Properties p = NlpPipeline.properties(NlpConfig.DEFAULT);
         assertEquals(new TreeSet<>(java.util.List.of("annotators", "ssplit.newlineIsSentenceBreak", "tokenize.options",
-                "ner.applyFineGrained", "ner.buildEntityMentions", "ner.useSUTime", "ner.applyNumericClassifiers",
+                "ner.model", "ner.applyFineGrained", "ner.buildEntityMentions", "ner.useSUTime", "ner.applyNumericClassifiers",
                 "pos.maxlen")), new TreeSet<>(p.stringPropertyNames()));
         assertEquals("tokenize,ssplit,pos,lemma,ner", p.getProperty("annotators"));
         assertEquals("false", p.getProperty("ner.applyFineGrained"));
+        assertEquals("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", p.getProperty("ner.model"),
+                "the 3-class CRF alone (README: the same eval figures, less heap)");
         Properties parser = NlpPipeline.parserProperties();
         assertEquals("depparse", parser.getProperty("annotators"), "the parse runs apart, after the titles");
         assertEquals("150", parser.getProperty("depparse.maxlen"));
