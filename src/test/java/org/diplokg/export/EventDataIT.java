@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,6 +64,7 @@ class EventDataIT {
     private KgStore store;
     private List<JsonNode> plover;
     private List<CSVRecord> cameo;
+    private String cameoText;
     private final Map<String, String> texts = new HashMap<>();
 
     @BeforeAll
@@ -77,6 +80,7 @@ class EventDataIT {
         }
         out.reset();
         e.write(ExportFormat.cameo, out);
+        cameoText = out.toString(StandardCharsets.UTF_8);
         try (CSVParser p = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8)))) {
             cameo = p.getRecords();
@@ -193,5 +197,49 @@ class EventDataIT {
         assertEquals("20240312", mou.get("SQLDATE"));
         assertEquals(Set.of("KEN", "VNM"), Set.of(mou.get("Actor1Code"), mou.get("Actor2Code")));
         assertTrue(mou.get("ActionGeo_FullName").startsWith("Nairobi"), mou.toString());
+    }
+
+    /** What a researcher does with the rows: pandas reads them by GDELT's column names, codes kept as strings. */
+    @Test
+    void cameoRowsLoadInPandasWithTheGdeltColumns() throws Exception {
+        String python = python();
+        assumeTrue(python != null, "python3 with pandas is not installed (Debian: python3-pandas); skipping the pandas load");
+        Path tsv = dir.resolve("events.tsv");
+        Files.writeString(tsv, cameoText, StandardCharsets.UTF_8);
+        String script = String.join("\n",
+                "import sys, pandas as pd",
+                "df = pd.read_csv(sys.argv[1], sep='\\t', dtype=str, keep_default_na=False)",
+                "print(len(df))",
+                "print(','.join(df.columns))",
+                "print(','.join(sorted(set(df['EventCode']))))");
+        Process p = new ProcessBuilder(python, "-c", script, tsv.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        String[] lines = output.strip().split("\n");
+        assertEquals(String.valueOf(cameo.size()), lines[0], output);
+        assertEquals(String.join(",", EventDataWriter.CAMEO_COLUMNS), lines[1]);
+        for (String code : lines[2].split(",")) {
+            assertTrue(code.matches("0\\d{2}"), "pandas keeps the leading zero: " + code);
+        }
+        System.out.println("cameo rows in pandas: " + lines[0] + " rows, codes " + lines[2]);
+    }
+
+    /** A python3 that has pandas: the system's (Debian's python3-pandas) first, then the one on the PATH. */
+    private static String python() {
+        for (String python : List.of("/usr/bin/python3", "python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import pandas").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() == 0) {
+                    return python;
+                }
+            } catch (java.io.IOException e) {
+                // not installed: try the next
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
     }
 }
