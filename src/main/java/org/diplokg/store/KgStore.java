@@ -49,12 +49,14 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final Dataset dataset;
+    private final SearchIndex search;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final Object writeLock = new Object();
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;
         this.dataset = dataset;
+        this.search = SearchIndex.open(dir, dataset.asDatasetGraph());
     }
 
     /** A document recorded in the store. */
@@ -100,7 +102,8 @@ public final class KgStore implements AutoCloseable {
     private static boolean looksLikeStore(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock"));
+            return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock"))
+                    || names.equals(List.of(SearchIndex.FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,6 +122,11 @@ public final class KgStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /** The full-text index, kept in step with every write (also in the dataset's context, for text:query). */
+    public SearchIndex search() {
+        return search;
+    }
+
     /**
      * Replaces the named graph {@code graphIri} with {@code model}, in one write transaction. Decimals must be
      * written in canonical form ({@code "0.8"}, not {@code "0.80"}): TDB2 stores them inline and reads
@@ -128,11 +136,13 @@ public final class KgStore implements AutoCloseable {
     public void replace(String graphIri, Model model) {
         synchronized (writeLock) {
             refuseIfInterrupted();
+            search.pending();
             Txn.executeWrite(dataset, () -> {
                 Node g = NodeFactory.createURI(graphIri);
                 dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 dataset.getNamedModel(graphIri).add(model);
             });
+            search.replace(graphIri, model);
             version.incrementAndGet();
         }
     }
@@ -141,7 +151,9 @@ public final class KgStore implements AutoCloseable {
     public void remove(String graphIri) {
         synchronized (writeLock) {
             refuseIfInterrupted();
+            search.pending();
             Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+            search.remove(graphIri);
             version.incrementAndGet();
         }
     }
@@ -149,7 +161,9 @@ public final class KgStore implements AutoCloseable {
     /** Runs {@code load} (which adds quads to {@link #datasetGraph()}) in one write transaction. */
     void restoreInOneTransaction(Runnable load) {
         synchronized (writeLock) {
+            search.pending();
             Txn.executeWrite(dataset, load);
+            search.rebuild(dataset.asDatasetGraph());
             version.incrementAndGet();
         }
     }
@@ -292,6 +306,7 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }

@@ -15,6 +15,7 @@ import org.diplokg.live.IngestStatus;
 import org.diplokg.rdf.Iris;
 import org.diplokg.rdf.Ontology;
 import org.diplokg.server.KgServer;
+import org.diplokg.store.SearchIndex;
 
 /**
  * The linked-data site served beside the SPARQL endpoint: dereferenceable IRIs under {@code /id/} with content
@@ -41,6 +42,7 @@ public final class LinkedDataSite {
     private final Render render;
 
     private final IngestStatus status;
+    private final TextSearch text;
 
     private LinkedDataSite(DatasetGraph dataset, String base, LongSupplier version, IngestStatus status) {
         this.status = status;
@@ -49,6 +51,7 @@ public final class LinkedDataSite {
         this.resources = new Resources(reader, links);
         this.catalog = new Catalog(reader, links, version);
         this.render = new Render(links, termLabels());
+        this.text = SearchIndex.of(dataset).map(i -> new TextSearch(i, reader)).orElse(null);
     }
 
     /** Settings of a site; {@link #build()} reads the base from the store when none was given. */
@@ -151,5 +154,10 @@ public final class LinkedDataSite {
 
     Render render() {
         return render;
+    }
+
+    /** The ranked full-text search of a store opened by {@code KgStore}; empty for a bare dataset. */
+    java.util.Optional<TextSearch> text() {
+        return java.util.Optional.ofNullable(text);
     }
 }
