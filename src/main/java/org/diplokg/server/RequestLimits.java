@@ -34,6 +34,8 @@ import org.apache.jena.query.Syntax;
 final class RequestLimits implements Filter {
     static final String LIMIT_HEADER = "X-DiploKG-Result-Limit";
 
+    /** How much of a refused body is read before the 413 answer (a larger one is cut off). */
+    private static final long DRAIN_BYTES = 16L << 20;
     private final long maxBodyBytes;
     private final long maxResults;
 
@@ -55,6 +57,14 @@ final class RequestLimits implements Filter {
                 return;
             }
             if (length > maxBodyBytes) {
+                // read (and drop) what the client is still sending, up to a bound, so that it reads the answer
+                // rather than a reset connection; past the bound the connection closes after the answer
+                try {
+                    req.getInputStream().skipNBytes(Math.min(length, DRAIN_BYTES));
+                } catch (java.io.EOFException e) {
+                    // the client sent less than it declared: answer all the same
+                }
+                resp.setHeader("Connection", "close");
                 fail(resp, 413, "the request body is " + length + " bytes; this server takes at most " + maxBodyBytes
                         + " (serve --max-body)");
                 return;
