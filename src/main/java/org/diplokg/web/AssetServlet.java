@@ -12,24 +12,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /assets/*}: the site's style sheet and scripts, and Cytoscape.js from its webjar on the class path, so the
- * pages work offline. Only the files listed here are served.
+ * {@code /assets/*}: the site's style sheet, scripts and world outline, and Cytoscape.js and Leaflet from their
+ * webjars on the class path, so the pages work offline. Only the files listed here are served.
  */
 final class AssetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String OWN = "/org/diplokg/web/assets/";
-    private static final String WEBJAR_POM = "/META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
     private final transient Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    private record Asset(String resource, String contentType) {
+    private static final String JS = "text/javascript;charset=utf-8";
+
+    /** A file of this site ({@code resource}), or one of an npm webjar ({@code webjar}, path inside its folder). */
+    private record Asset(String resource, String webjar, String contentType) {
+        static Asset own(String name, String contentType) {
+            return new Asset(OWN + name, null, contentType);
+        }
     }
 
     private static final Map<String, Asset> ASSETS = Map.of(
-            "/site.css", new Asset(OWN + "site.css", "text/css;charset=utf-8"),
-            "/site.js", new Asset(OWN + "site.js", "text/javascript;charset=utf-8"),
-            "/graph.js", new Asset(OWN + "graph.js", "text/javascript;charset=utf-8"),
-            "/cytoscape.min.js", new Asset(null, "text/javascript;charset=utf-8"));
+            "/site.css", Asset.own("site.css", "text/css;charset=utf-8"),
+            "/site.js", Asset.own("site.js", JS),
+            "/graph.js", Asset.own("graph.js", JS),
+            "/map.js", Asset.own("map.js", JS),
+            "/world-110m.geojson", Asset.own("world-110m.geojson", "application/geo+json"),
+            "/cytoscape.min.js", new Asset(null, "cytoscape:dist/cytoscape.min.js", JS),
+            "/leaflet.js", new Asset(null, "leaflet:dist/leaflet.js", JS),
+            "/leaflet.css", new Asset(null, "leaflet:dist/leaflet.css", "text/css;charset=utf-8"));
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -54,7 +63,7 @@ final class AssetServlet extends HttpServlet {
     }
 
     private static byte[] load(Asset asset) {
-        String resource = asset.resource() != null ? asset.resource() : cytoscape();
+        String resource = asset.resource() != null ? asset.resource() : webjar(asset.webjar());
         if (resource == null) {
             return new byte[0];
         }
@@ -65,17 +74,20 @@ final class AssetServlet extends HttpServlet {
         }
     }
 
-    /** The path of cytoscape.min.js in its webjar, whose folder is named by the version. */
-    static String cytoscape() {
-        try (InputStream in = AssetServlet.class.getResourceAsStream(WEBJAR_POM)) {
+    /** The class-path path of {@code name:file} in an npm webjar, whose folder is named by the version. */
+    static String webjar(String nameAndFile) {
+        String name = nameAndFile.substring(0, nameAndFile.indexOf(':'));
+        String file = nameAndFile.substring(name.length() + 1);
+        String pom = "/META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
+        try (InputStream in = AssetServlet.class.getResourceAsStream(pom)) {
             if (in == null) {
                 return null;
             }
             Properties p = new Properties();
             p.load(in);
-            return "/META-INF/resources/webjars/cytoscape/" + p.getProperty("version") + "/dist/cytoscape.min.js";
+            return "/META-INF/resources/webjars/" + name + "/" + p.getProperty("version") + "/" + file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Cytoscape webjar's version", e);
+            throw new UncheckedIOException("cannot read the version of the " + name + " webjar", e);
         }
     }
 }

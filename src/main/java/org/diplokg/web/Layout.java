@@ -16,10 +16,13 @@ import java.util.List;
  */
 final class Layout {
     static final String CYTOSCAPE = "/assets/cytoscape.min.js";
+    static final String LEAFLET = "/assets/leaflet.js";
+    static final String LEAFLET_CSS = "/assets/leaflet.css";
 
     private final String title;
     private final List<String[]> alternates = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
+    private final List<String> stylesheets = new ArrayList<>();
     private String search = "";
 
     private Layout(String title) {
@@ -42,6 +45,12 @@ final class Layout {
         return this;
     }
 
+    /** Adds a style sheet from this site before the site's own (which may then override it). */
+    Layout stylesheet(String href) {
+        stylesheets.add(href);
+        return this;
+    }
+
     /** Fills the search box, e.g. on the results page. */
     Layout search(String q) {
         this.search = q == null ? "" : q;
@@ -54,6 +63,9 @@ final class Layout {
         h.empty("meta", "charset", "utf-8");
         h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
         h.el("title", title + " · DiploKG");
+        for (String css : stylesheets) {
+            h.empty("link", "rel", "stylesheet", "href", css);
+        }
         h.empty("link", "rel", "stylesheet", "href", "/assets/site.css");
         for (String[] a : alternates) {
             h.empty("link", "rel", "alternate", "type", a[0], "href", a[1]);
@@ -70,7 +82,7 @@ final class Layout {
                 Kind.DOCUMENT)) {
             h.link(k.listPath(), k.plural());
         }
-        h.link("/timeline", "Timeline").link("/graph", "Graph").link("/query", "SPARQL");
+        h.link("/timeline", "Timeline").link("/graph", "Graph").link("/map", "Map").link("/query", "SPARQL");
         h.close("nav");
         h.open("form", "class", "search", "action", "/search", "method", "get", "role", "search");
         h.el("label", "Search", "for", "q", "class", "sr-only");

@@ -19,7 +19,7 @@ import org.diplokg.store.SearchIndex;
 
 /**
  * The linked-data site served beside the SPARQL endpoint: dereferenceable IRIs under {@code /id/} with content
- * negotiation, entity and document pages, lists per class, search, timeline and graph pages.
+ * negotiation, entity and document pages, lists per class, search, timeline, graph and map pages.
  *
  * <pre>{@code
  * KgServer.Builder server = KgServer.builder(store.datasetGraph()).port(3030);
@@ -110,6 +110,8 @@ public final class LinkedDataSite {
                 .servlet("/api/search", new SearchServlet(this, true))
                 .servlet("/timeline", new TimelineServlet(this))
                 .servlet("/graph", new GraphServlet(this))
+                .servlet("/map", new MapServlet(this, false))
+                .servlet("/api/map", new MapServlet(this, true))
                 .servlet("/status", new StatusServlet(this, status, false))
                 .servlet("/api/status", new StatusServlet(this, status, true))
                 .servlet("/query", new HomeServlet.QueryUiRedirect())
@@ -142,6 +144,10 @@ public final class LinkedDataSite {
 
     Links links() {
         return links;
+    }
+
+    KgReader reader() {
+        return reader;
     }
 
     Resources resources() {

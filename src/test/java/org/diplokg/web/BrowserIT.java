@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The site in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by Selenium
  * over the bundled sample: search with autocomplete, the entity page with its evidence and neighbourhood graph, the
- * graph page and its filters, the SPARQL UI opened with a query. Screenshots go to {@code target/screenshots/}.
+ * graph page and its filters, the map with its markers and filters, the SPARQL UI opened with a query. Screenshots go to {@code target/screenshots/}.
  * Skipped when the browser or the driver is not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -191,5 +191,48 @@ class BrowserIT {
         String editor = driver.findElement(By.cssSelector(".CodeMirror")).getText();
         assertTrue(editor.contains("shanghai-cooperation-organization"), editor);
         shot("08-sparql-ui");
+    }
+
+    @Test
+    void mapShowsMarkersFiltersAndOpensAPage() throws IOException {
+        driver.get(site.url + "/");
+        driver.findElement(By.cssSelector("header nav a[href='/map']")).click();
+        wait.until(d -> d.findElement(By.id("map")).getAttribute("data-visible") != null
+                || d.findElement(By.id("map")).getAttribute("data-error") != null);
+        WebElement map = driver.findElement(By.id("map"));
+        assertEquals(null, map.getAttribute("data-error"), "map error");
+        int all = Integer.parseInt(map.getAttribute("data-markers"));
+        assertTrue(all >= 3, "markers: " + all);
+        assertEquals(all, Integer.parseInt(map.getAttribute("data-visible")));
+        assertEquals((long) all, js("return document.querySelectorAll('#map path.leaflet-interactive').length"),
+                "one drawn circle per marker");
+        assertTrue((Long) js("return document.querySelectorAll('#map .leaflet-overlay-pane path').length") > all,
+                "the world outline is drawn too");
+        shot("09-map");
+
+        driver.findElement(By.cssSelector("[data-filter-class=Agreement]")).click();
+        long agreements = (Long) js("return window.dkgMap.markers.filter(function (m) {"
+                + " return m.data['class'] === 'Agreement'; }).length");
+        assertTrue(agreements > 0, "agreements on the map");
+        assertEquals(all - agreements, Long.parseLong(map.getAttribute("data-visible")), "agreements hidden");
+        driver.findElement(By.cssSelector("[data-filter-class=Agreement]")).click();
+        driver.findElement(By.cssSelector("[data-filter-from]")).sendKeys("2025-06");
+        assertEquals(0L, js("return window.dkgMap.markers.filter(function (m) { return m.data.date"
+                + " && m.data.date < '2025-06' && window.dkgMap.layer.hasLayer(m.layer); }).length"),
+                "nothing dated before the range is shown");
+        driver.findElement(By.cssSelector("[data-filter-from]")).clear();
+        driver.findElement(By.cssSelector("[data-filter-from]")).sendKeys(Keys.BACK_SPACE);
+        wait.until(d -> Integer.toString(all).equals(d.findElement(By.id("map")).getAttribute("data-visible")));
+
+        // A real click on the first event's marker opens its page.
+        @SuppressWarnings("unchecked")
+        List<Object> at = (List<Object>) js("var s = window.dkgMap; var m = s.markers.filter(function (x) {"
+                + " return x.data['class'] === 'Event'; })[0]; var box = s.container.getBoundingClientRect();"
+                + " var p = s.map.latLngToContainerPoint(m.layer.getLatLng());"
+                + " return [box.left + p.x, box.top + p.y, m.data.href, m.data.label];");
+        new Actions(driver).moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click()
+                .perform();
+        wait.until(ExpectedConditions.urlContains((String) at.get(2)));
+        assertEquals(at.get(3), driver.findElement(By.tagName("h1")).getText());
     }
 }

@@ -295,12 +295,17 @@ class WebIT {
 
     @Test
     void assetsAreServedFromTheJar() throws Exception {
-        for (String a : List.of("/assets/site.css", "/assets/site.js", "/assets/graph.js", Layout.CYTOSCAPE)) {
+        for (String a : List.of("/assets/site.css", "/assets/site.js", "/assets/graph.js", Layout.CYTOSCAPE,
+                "/assets/map.js", Layout.LEAFLET, Layout.LEAFLET_CSS, "/assets/world-110m.geojson")) {
             HttpResponse<String> r = sample.get(a);
             assertEquals(200, r.statusCode(), a);
             assertTrue(r.body().length() > 500, a);
         }
         assertTrue(sample.get(Layout.CYTOSCAPE).body().contains("Cytoscape Consortium"));
+        assertTrue(sample.get(Layout.LEAFLET).body().contains("Leaflet 1.9"));
+        JsonObject outline = JSON.parse(sample.get("/assets/world-110m.geojson").body());
+        assertEquals("FeatureCollection", outline.getString("type"));
+        assertTrue(outline.getString("source").contains("world-atlas"), "the data package is named in the file");
         assertTrue(sample.get("/assets/../pom.xml").statusCode() >= 400);
         assertEquals(404, sample.get("/assets/none.js").statusCode());
     }
@@ -344,5 +349,42 @@ class WebIT {
         assertTrue(page.selectFirst("p.iri").text().startsWith(OTHER_BASE));
         assertTrue(page.select("a[href^=" + OTHER_BASE + "]").isEmpty(), "links stay on this server");
         assertEquals(404, sample.get("/id/country/kenya-x").statusCode());
+    }
+
+    /** Every marker of {@code /api/map} stands at the coordinates its place has in the store. */
+    @Test
+    void mapMarkersStandAtTheirPlaces() throws Exception {
+        JsonArray markers = JSON.parseAny(sample.get("/api/map").body()).getAsArray();
+        KgReader store = new KgReader(sample.store.datasetGraph());
+        List<String> events = new ArrayList<>();
+        boolean agreement = false;
+        for (int i = 0; i < markers.size(); i++) {
+            JsonObject m = markers.get(i).getAsObject();
+            String cls = m.getString("class");
+            assertTrue(cls.equals("Event") || cls.equals("Agreement"), cls);
+            assertTrue(m.getString("href").startsWith("/id/" + cls.toLowerCase(Locale.ROOT) + "/"), m.toString());
+            String place = Iris.DEFAULT_BASE + m.getString("placeHref").substring("/id/".length());
+            List<org.apache.jena.sparql.engine.binding.Binding> geo = store.select("SELECT ?lat ?long WHERE { <"
+                    + place + "> geo:lat ?lat ; geo:long ?long }");
+            assertEquals(1, geo.size(), place);
+            assertEquals(Double.parseDouble(KgReader.str(geo.get(0), "lat")),
+                    m.get("lat").getAsNumber().value().doubleValue(), 1e-9, place);
+            assertEquals(Double.parseDouble(KgReader.str(geo.get(0), "long")),
+                    m.get("long").getAsNumber().value().doubleValue(), 1e-9, place);
+            if (cls.equals("Event")) {
+                events.add(m.getString("id"));
+            } else {
+                agreement = true;
+            }
+        }
+        List<String> located = store.select("SELECT DISTINCT ?e WHERE { ?e a dkg:Event ; dkg:location ?p ."
+                + " ?p geo:lat ?lat }").stream().map(b -> KgReader.str(b, "e")).sorted().toList();
+        assertFalse(located.isEmpty(), "the sample has events at places with coordinates");
+        assertEquals(located, events.stream().distinct().sorted().toList(), "every located event, once a place");
+        assertTrue(agreement, "agreements are shown too");
+        Document page = Jsoup.parse(sample.get("/map", "Accept", BROWSER_ACCEPT).body());
+        assertEquals("/api/map", page.selectFirst("#map").attr("data-src"));
+        assertNotNull(page.selectFirst("header nav a[href=/map]"), "the map is in the navigation");
+        assertEquals(2, page.select("[data-filter-class]").size());
     }
 }
