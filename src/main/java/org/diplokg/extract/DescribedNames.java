@@ -56,9 +56,7 @@ final class DescribedNames {
         if (!date.isEmpty()) {
             sb.append(", ").append(date);
         }
-        return sb.length() == m.canonical().length() ? m : new Mention(m.id(), m.kind(), m.subtype(), m.text(),
-                sb.toString(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.ordinal(),
-                m.series(), m.confidence(), m.rule());
+        return sb.length() == m.canonical().length() ? m : m.withCanonical(sb.toString());
     }
 
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
@@ -90,7 +88,6 @@ final class DescribedNames {
         if (sb.length() == name.length()) {
             return m;
         }
-        return new Mention(m.id(), m.kind(), m.subtype(), m.text(), sb.toString(), m.sentence(), m.tokenStart(),
-                m.tokenEnd(), m.begin(), m.end(), m.ordinal(), m.series(), m.confidence(), m.rule());
+        return m.withCanonical(sb.toString());
     }
 }

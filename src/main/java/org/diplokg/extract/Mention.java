@@ -44,6 +44,12 @@ public record Mention(int id, EntityKind kind, String subtype, String text, Stri
                 series, confidence, rule);
     }
 
+    /** The same span under another canonical name (what it resolves on); the text as written stays. */
+    public Mention withCanonical(String name) {
+        return new Mention(id, kind, subtype, text, name, sentence, tokenStart, tokenEnd, begin, end, ordinal,
+                series, confidence, rule);
+    }
+
     public OptionalInt ordinalValue() {
         return ordinal > 0 ? OptionalInt.of(ordinal) : OptionalInt.empty();
     }
