@@ -17,8 +17,6 @@ import org.diplokg.nlp.Sentence;
  * event ({@code attendance-list}).
  */
 final class ListItems {
-    private static final Set<String> VERBS = Set.of("sign", "adopt", "conclude", "ink", "approve", "issue",
-            "endorse", "initial", "include", "be");
     private static final int RECENCY = 3;
 
     private ListItems() {
@@ -30,16 +28,19 @@ final class ListItems {
         attendance(sentences, mentions, out);
         for (int k = 0; k < sentences.size() - 1; k++) {
             Sentence intro = sentences.get(k);
-            if (!intro.token(intro.size() - 1).text().equals(":") || verb(intro) < 0) {
+            if (!ListTitles.introduction(intro)) {
                 continue;
             }
             Mention event = event(mentions, intro);
             List<Mention> parties = mentions.stream().filter(m -> m.sentence() == intro.index()
                     && (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION)).toList();
             for (int j = k + 1; j < sentences.size(); j++) {
+                if (!ListTitles.listLine(sentences.get(j))) {
+                    break;
+                }
                 Mention item = item(mentions, sentences.get(j));
                 if (item == null) {
-                    break;
+                    continue;   // a line of another kind of document
                 }
                 if (event != null) {
                     out.add(new Relation(item.id(), Predicate.ADOPTED_AT, event.id(), null, item.sentence(), 0.7,
@@ -87,16 +88,6 @@ final class ListItems {
         }
     }
 
-    /** The introduction's verb of signing or adopting, or -1. */
-    private static int verb(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).pos().startsWith("VB") && VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The event of the introduction: one it names, else the latest event before it when the introduction speaks of
      * that kind of event ("The summit participants", "At the meeting, the ministers adopted:").
@@ -135,24 +126,13 @@ final class ListItems {
         return null;
     }
 
-    /** The agreement a list line is, when the line opens with it (after "a", "the" or a number) and has no verb. */
+    /** The agreement a list line is, when the line opens with it (after "a", "the" or a number). */
     private static Mention item(List<Mention> mentions, Sentence s) {
-        Mention item = null;
         for (Mention m : mentions) {
             if (m.sentence() == s.index() && m.kind() == EntityKind.AGREEMENT && m.tokenStart() <= 2) {
-                item = m;
-                break;
+                return m;
             }
         }
-        if (item == null) {
-            return null;
-        }
-        for (var t : s.tokens()) {
-            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
-            if (finite && (t.index() < item.tokenStart() || t.index() >= item.tokenEnd())) {
-                return null;   // a clause, not a list line ("to promote ..." inside the title is fine)
-            }
-        }
-        return item;
+        return null;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
-import org.diplokg.nlp.Token;
 
 /**
  * A document named after the meeting that issued it takes the meeting's name into its own: "the Chairman's
@@ -40,10 +39,7 @@ final class MeetingDocuments {
             if (of <= a.tokenStart() || !s.token(of).is("of") || a.tokenEnd() < of) {
                 continue;   // "the X Statement" next to "the Y Summit", or a gap between them
             }
-            Token last = s.token(e.tokenEnd() - 1);
-            String text = doc.document().text().substring(a.begin(), last.end());
-            return new Mention(a.id(), a.kind(), a.subtype(), text, Names.clean(text), a.sentence(), a.tokenStart(),
-                    e.tokenEnd(), a.begin(), last.end(), a.ordinal(), a.series(), a.confidence(), a.rule() + "+of-event");
+            return a.withSpan(s, doc.document().text(), a.tokenStart(), e.tokenEnd(), "+of-event");
         }
         return a;
     }

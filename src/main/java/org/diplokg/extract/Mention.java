@@ -50,6 +50,18 @@ public record Mention(int id, EntityKind kind, String subtype, String text, Stri
                 series, confidence, rule);
     }
 
+    /**
+     * The same entity over tokens {@code from} to {@code to} (exclusive) of its sentence {@code s}: text and canonical
+     * name are taken from the document's text {@code docText}, the rule gets {@code ruleSuffix}.
+     */
+    public Mention withSpan(org.diplokg.nlp.Sentence s, String docText, int from, int to, String ruleSuffix) {
+        int b = s.token(from).begin();
+        int e = s.token(to - 1).end();
+        String t = docText.substring(b, e);
+        return new Mention(id, kind, subtype, t, Names.clean(t), sentence, from, to, b, e, ordinal, series,
+                confidence, rule + ruleSuffix);
+    }
+
     public OptionalInt ordinalValue() {
         return ordinal > 0 ? OptionalInt.of(ordinal) : OptionalInt.empty();
     }

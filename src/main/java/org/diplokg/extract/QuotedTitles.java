@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
-import org.diplokg.nlp.Token;
 
 /**
  * A title in quotes is whole up to its closing quote: in 'signed the “Initiative on the Safe Transportation of Grain
@@ -34,11 +33,7 @@ final class QuotedTitles {
             int k = m.tokenStart();
             if (m.kind() == EntityKind.AGREEMENT && m.length() > 2
                     && ACTS.contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT)) && s.token(k + 1).is("of")) {
-                Token first = s.token(k + 2);
-                String text = doc.document().text().substring(first.begin(), m.end());
-                out.add(new Mention(m.id(), m.kind(), m.subtype(), text, Names.clean(text), m.sentence(), k + 2,
-                        m.tokenEnd(), first.begin(), m.end(), m.ordinal(), m.series(), m.confidence(),
-                        m.rule() + "-act"));
+                out.add(m.withSpan(s, doc.document().text(), k + 2, m.tokenEnd(), "-act"));
             } else {
                 out.add(m);
             }
@@ -78,12 +73,7 @@ final class QuotedTitles {
                 if (end == m.tokenEnd()) {
                     return m;
                 }
-                j = end;
-                Token last = s.token(j - 1);
-                String text = doc.document().text().substring(m.begin(), last.end());
-                return new Mention(m.id(), m.kind(), m.subtype(), text, Names.clean(text), m.sentence(),
-                        m.tokenStart(), j, m.begin(), last.end(), m.ordinal(), m.series(), m.confidence(),
-                        m.rule() + "+quoted");
+                return m.withSpan(s, doc.document().text(), m.tokenStart(), end, "+quoted");
             }
             if (OPEN.contains(w) || w.equals(";")) {
                 return m;

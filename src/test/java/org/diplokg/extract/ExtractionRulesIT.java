@@ -163,6 +163,22 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void eachLineOfAListOfDocumentsIsOneWholeTitle() throws Exception {
+        ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023.\n"
+                + "At the summit, the ministers also signed:\n\n"
+                + "A Memorandum of Understanding on strengthening trade cooperation in the “Andes – Pacific” format;\n\n"
+                + "Rules of procedure for the meeting of the heads of port authorities;\n\n"
+                + "Regulations on the work of the mechanism for the meeting of fisheries ministers.\n");
+        Set<String> listed = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT)
+                .map(Entity::key).collect(Collectors.toSet());
+        assertEquals(Set.of("agreement/memorandum-of-understanding-on-strengthening-trade-cooperation-in-the-andes"
+                + "-pacific-format", "agreement/regulations-on-the-work-of-the-mechanism-for-the-meeting-of-fisheries"
+                + "-ministers"), listed);
+        assertEquals(Set.of("event/4th-andean-digital-summit"), objects(r, "agreement/regulations-on-the-work-of-the"
+                + "-mechanism-for-the-meeting-of-fisheries-ministers", Predicate.ADOPTED_AT));
+    }
+
+    @Test
     void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
         ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
                 + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
