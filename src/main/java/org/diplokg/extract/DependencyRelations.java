@@ -174,8 +174,8 @@ final class DependencyRelations {
             // "We adopted the plan" in the statement of a summit: the summit's leaders speak as the summit
             return documentEvent() != null ? EntityKind.EVENT.name() : named;
         }
-        if (!v.tok(i).pos().startsWith("NN")) {
-            return named;
+        if (!v.tok(i).pos().startsWith("NN") && !v.tok(i).text().equalsIgnoreCase("it")) {
+            return named;   // "It was launched on 24 March 2010" takes up the agreement of the sentence before
         }
         for (EntityKind kind : List.of(EntityKind.AGREEMENT, EntityKind.EVENT)) {
             if (resolve(v, i, EnumSet.of(kind), null) != null) {
