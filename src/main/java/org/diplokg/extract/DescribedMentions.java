@@ -109,8 +109,13 @@ final class DescribedMentions {
         if (head.tag().startsWith("NNS") && !PLURAL_NAMES.contains(lemma)) {
             return null;   // "deals between the nations", "four meetings", "dialogues on X": several, not one
         }
+        Mention owner = null;
         if (!complemented && possessedByPronoun(g, head)) {
-            return null;   // "the group held its eighth meeting": an instance of the group's meetings, named by it
+            // "the commission held its fourth meeting": an instance of the body's meetings, named after the body
+            owner = owner(s, g, head, mentions);
+            if (owner == null || kind != EntityKind.EVENT) {
+                return null;
+            }
         }
         if (!complemented && definite(g, head) && namedBefore(mentions, s.index(), kind, lemma)) {
             return null;   // "the memorandum was signed by ...", "the opening ceremony": the one named before
@@ -160,8 +165,37 @@ final class DescribedMentions {
             ordinal = o.value();
             series = Names.clean(text.substring(s.token(o.end()).begin(), b.end()));
         }
-        return new Mention(id, kind, subtype, surface, Names.clean(surface), s.index(), first, last + 1, a.begin(),
+        String name = Names.clean(surface);
+        if (owner != null) {
+            if (ordinal == 0) {
+                return null;   // "its meeting", "its annual meeting": no one occasion is named
+            }
+            name = name + " of the " + owner.canonical();
+            series = series + " of the " + owner.canonical();
+        }
+        return new Mention(id, kind, subtype, surface, name, s.index(), first, last + 1, a.begin(),
                 b.end(), ordinal, series, rule.confidence(), "described:" + rule.name());
+    }
+
+    /**
+     * The body whose pronoun possesses the event: the subject of the clause the event belongs to ("The X Commission
+     * held its fourth meeting", "At its eighth meeting, the X Group adopted ..."), or null.
+     */
+    private static Mention owner(Sentence s, SemanticGraph g, IndexedWord head, List<Mention> mentions) {
+        IndexedWord verb = g.getParent(head);
+        if (verb == null) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                Mention m = coveringMention(mentions, s.index(), e.getDependent().index() - 1);
+                if (m != null && m.kind() == EntityKind.ORGANIZATION) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** Heads specific enough alone once the sentence says who agreed them: "the joint communiqué was issued". */

@@ -179,6 +179,16 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aBodysNumberedMeetingIsNamedAfterTheBody() throws Exception {
+        ResolvedDocument r = run("The Nordic Fisheries Commission held its fourth meeting in Bergen on 3 May 2024.\n");
+        Entity meeting = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals("event/4th-meeting-of-nordic-fisheries-commission", meeting.key());
+        assertEquals(Set.of("2024-05-03"), objects(r, meeting.key(), Predicate.DATE));
+        assertEquals(Set.of("place/bergen"), objects(r, meeting.key(), Predicate.LOCATION));
+    }
+
+    @Test
     void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
         ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
                 + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
