@@ -136,7 +136,7 @@ final class DependencyRelations {
             if (d == null || inDateline(v, d)) {
                 return null;   // "LIMA, June 7, 2024 -- ...": the day of the report, not of what it reports
             }
-            DateValue value = p == Predicate.DATE ? rangeStart(v, d) : d.value();
+            DateValue value = d.value();
             return subjectTakenUp
                     ? new Relation(s.id(), p, -1, value, v.sentence.index(), confidence * ANAPHORA, name + "+anaphora")
                     : new Relation(s.id(), p, -1, value, v.sentence.index(), confidence, name);
@@ -215,21 +215,6 @@ final class DependencyRelations {
             k++;
         }
         return k < v.size() && Set.of("--", "—", "–", "-", ":", "(").contains(v.tok(k).text());
-    }
-
-    /** "3-5 July 2023", "3 to 5 July": a date that closes a range of days starts on the day before the dash. */
-    static DateValue rangeStart(SentenceView v, DateMention d) {
-        int k = d.tokenStart();
-        if (d.value().precision() != DateValue.Precision.DAY || !v.isAny(k - 1, Set.of("-", "–", "—", "to", "and"))
-                || k < 2 || !v.tok(k - 2).text().matches("\\d{1,2}")) {
-            return d.value();
-        }
-        int day = Integer.parseInt(v.tok(k - 2).text());
-        String lexical = d.value().lexical();
-        if (day < 1 || day > Integer.parseInt(lexical.substring(8))) {
-            return d.value();
-        }
-        return new DateValue(lexical.substring(0, 8) + String.format("%02d", day), DateValue.Precision.DAY);
     }
 
     private static DateMention dateAt(SentenceView v, int i) {

@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
@@ -106,26 +105,6 @@ public final class Extractor {
         return out;
     }
 
-    /** The first token of "3 - 5 July 2023" when the date at {@code first} closes a range of days, else {@code first}. */
-    private static int rangeFrom(List<Token> toks, int first) {
-        if (first >= 2 && Set.of("-", "–", "—", "to").contains(toks.get(first - 1).text())
-                && toks.get(first - 2).text().matches("\\d{1,2}") && toks.get(first).text().matches("\\d{1,2}")) {
-            return first - 2;
-        }
-        return first;
-    }
-
-    /** The day {@code day} of the month of {@code v}, when that is a valid earlier day; else {@code v}. */
-    private static DateValue startDay(DateValue v, String day) {
-        if (v.precision() != DateValue.Precision.DAY) {
-            return v;
-        }
-        int d = Integer.parseInt(day);
-        int end = Integer.parseInt(v.lexical().substring(8));
-        return d >= 1 && d < end ? new DateValue(v.lexical().substring(0, 8) + String.format("%02d", d),
-                DateValue.Precision.DAY) : v;
-    }
-
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)(?:on\\s+|last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
@@ -176,13 +155,12 @@ public final class Extractor {
                     end--;
                 }
                 final int last = end - 1;
+                String surface = text.substring(toks.get(i).begin(), toks.get(last).end());
                 final int first = i;
-                int from = rangeFrom(toks, first);   // "3- 5 July 2023", "3 to 5 July": the range starts on the 3rd
-                String surface = text.substring(toks.get(from).begin(), toks.get(last).end());
-                DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v))
-                        .map(v -> from < first ? startDay(v, toks.get(from).text()) : v)
-                        .ifPresent(v -> out.add(new DateMention(s.index(), from, last + 1, toks.get(from).begin(),
-                                toks.get(last).end(), surface, v)));
+                var found = DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v))
+                        .map(v -> DateRanges.of(s.index(), toks, text, first, last + 1, v));
+                found.ifPresent(out::add);
+                j = Math.max(j, found.map(DateMention::tokenEnd).orElse(j));   // "May 2-3, 2024" takes its year
                 i = j;
             }
         }

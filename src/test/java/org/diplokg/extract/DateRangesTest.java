@@ -1,21 +1,21 @@
 package org.diplokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.diplokg.nlp.Sentence;
 import org.diplokg.nlp.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Pins {@link DependencyRelations#rangeStart}: a date closing a range of days ("3 - 5 July 2023") starts at 3. */
-class DependencyRelationsRangeStartTest {
+/** Pins {@link DateRanges}: a date closing a range of days ("3 - 5 July 2023") starts at 3. */
+class DateRangesTest {
     /**
-     * The value {@code rangeStart} gives the date mention over {@code date} (its last words) in a sentence of
+     * The value {@link DateRanges#of} gives the date over {@code date} (its last occurrence) in a sentence of
      * {@code words} split at spaces, the date normalised to {@code value}.
      */
     private static String rangeStart(String words, String date, String value) {
@@ -28,14 +28,15 @@ class DependencyRelationsRangeStartTest {
             at += w[i].length() + 1;
         }
         int n = date.split(" ").length;
-        int start = w.length - 1 - n;   // the sentence ends in "."
-        assertEquals(date, String.join(" ", List.of(w).subList(start, start + n)), "the date is where the test says");
-        Sentence s = new Sentence(0, 0, at - 1, tokens, List.of());
+        int start = -1;   // the date's last occurrence
+        for (int k = 0; k + n <= w.length; k++) {
+            if (String.join(" ", List.of(w).subList(k, k + n)).equals(date)) {
+                start = k;
+            }
+        }
+        assertTrue(start >= 0, "the date is in the sentence");
         DateValue d = DateValue.parse(value).orElseThrow();
-        DateMention mention = new DateMention(0, start, start + n, tokens.get(start).begin(),
-                tokens.get(start + n - 1).end(), date, d);
-        SentenceView v = new SentenceView(s, List.of(), List.of(mention));
-        return DependencyRelations.rangeStart(v, mention).lexical();
+        return DateRanges.of(0, tokens, words, start, start + n, d).value().lexical();
     }
 
     @Test
@@ -87,5 +88,26 @@ class DependencyRelationsRangeStartTest {
     void aDateAtTheStartOfTheSentenceStays() {
         assertEquals("2023-07-05", rangeStart("5 July 2023 .", "5 July 2023", "2023-07-05"));
         assertEquals("2023-07-05", rangeStart("- 5 July 2023 .", "5 July 2023", "2023-07-05"));
+    }
+
+    @Test
+    void aRangeWrittenAsOneWordBeforeTheMonthStartsOnItsFirstDay() {
+        assertEquals("2024-05-02", rangeStart("It met on 2-3 May 2024 .", "May 2024", "2024-05"));
+        assertEquals("2024-05", rangeStart("It met on 3-2 May 2024 .", "May 2024", "2024-05"));
+        assertEquals("2024-05", rangeStart("It met on 2-40 May 2024 .", "May 2024", "2024-05"));
+        assertEquals("2024-05-02", rangeStart("It met on 2 - 3 May 2024 .", "May 2024", "2024-05"));
+    }
+
+    @Test
+    void aRangeAfterTheMonthTakesTheYearThatFollows() {
+        assertEquals("2024-05-02", rangeStart("It met on May 2-3 , 2024 .", "May", "2024-05"));
+        assertEquals("2024-05-02", rangeStart("It met on May 2-3 2024 .", "May", "2024-05"));
+        assertEquals("2024-05", rangeStart("It met on May 2-3 in Oslo .", "May", "2024-05"));
+        assertEquals("2024-05-02", rangeStart("It met on May 2 - 3 , 2024 .", "May", "2024-05"));
+    }
+
+    @Test
+    void twoDaysJoinedByAndStartOnTheFirst() {
+        assertEquals("2023-06-12", rangeStart("It met on 12 and 13 June 2023 .", "13 June 2023", "2023-06-13"));
     }
 }

@@ -1,0 +1,114 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplokg.nlp.Token;
+
+/**
+ * A date that closes or opens a range of days is dated by the range's first day: "3 - 5 July 2023", "3 to 5 July",
+ * "12 and 13 June" (SUTime reads the last day), "2-3 May 2024" and "May 2-3, 2024" (SUTime reads the month only).
+ * The mention then spans the whole range.
+ */
+final class DateRanges {
+    private static final Set<String> JOINERS = Set.of("-", "–", "—", "to", "and");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern DAYS = Pattern.compile("(\\d{1,2})[-–](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    private DateRanges() {
+    }
+
+    /** The date over tokens [first, end) of a sentence's tokens, which SUTime normalised to {@code v}. */
+    static DateMention of(int sentence, List<Token> toks, String text, int first, int end, DateValue v) {
+        int from = first;
+        int to = end;
+        DateValue value = v;
+        if (first >= 2 && JOINERS.contains(toks.get(first - 1).text().toLowerCase(Locale.ROOT))
+                && DAY.matcher(toks.get(first - 2).text()).matches() && DAY.matcher(toks.get(first).text()).matches()) {
+            DateValue start = startDay(v, toks.get(first - 2).text());
+            if (start != v) {
+                from = first - 2;   // "3 - 5 July 2023"
+                value = start;
+            }
+        } else if (v.precision() == DateValue.Precision.MONTH) {
+            int[] days = daysEndingAt(toks, first - 1);
+            if (days != null) {
+                from = days[0];   // "2-3 May 2024": SUTime read the month alone
+                value = day(v.lexical(), days[1]);
+            }
+        }
+        if (v.precision() == DateValue.Precision.MONTH && end - first == 1) {
+            int[] days = daysStartingAt(toks, end);
+            int y = days == null ? -1 : days[0] < toks.size() && toks.get(days[0]).text().equals(",") ? days[0] + 1
+                    : days[0];
+            if (days != null && y < toks.size() && YEAR.matcher(toks.get(y).text()).matches()) {
+                to = y + 1;   // "May 2-3, 2024"
+                value = day(toks.get(y).text() + v.lexical().substring(4), days[1]);
+            }
+        }
+        int begin = toks.get(from).begin();
+        int stop = toks.get(to - 1).end();
+        return new DateMention(sentence, from, to, begin, stop, text.substring(begin, stop), value);
+    }
+
+    /** The day {@code day} of the month of {@code v}, when that is a valid earlier day; else {@code v}. */
+    static DateValue startDay(DateValue v, String day) {
+        if (v.precision() != DateValue.Precision.DAY) {
+            return v;
+        }
+        int d = Integer.parseInt(day);
+        int end = Integer.parseInt(v.lexical().substring(8));
+        return d >= 1 && d < end ? day(v.lexical().substring(0, 7), day) : v;
+    }
+
+    /** "2-3" or "2 - 3" ending at token {@code k}: {its first token, its first day}, or null. */
+    private static int[] daysEndingAt(List<Token> toks, int k) {
+        if (k < 0) {
+            return null;
+        }
+        Matcher one = DAYS.matcher(toks.get(k).text());
+        if (one.matches()) {
+            return valid(one.group(1), one.group(2)) ? new int[] {k, Integer.parseInt(one.group(1))} : null;
+        }
+        if (k >= 2 && DAY.matcher(toks.get(k).text()).matches() && DASHES.contains(toks.get(k - 1).text())
+                && DAY.matcher(toks.get(k - 2).text()).matches() && valid(toks.get(k - 2).text(), toks.get(k).text())) {
+            return new int[] {k - 2, Integer.parseInt(toks.get(k - 2).text())};
+        }
+        return null;
+    }
+
+    /** "2-3" or "2 - 3" starting at token {@code k}: {the token after it, its first day}, or null. */
+    private static int[] daysStartingAt(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return null;
+        }
+        Matcher one = DAYS.matcher(toks.get(k).text());
+        if (one.matches()) {
+            return valid(one.group(1), one.group(2)) ? new int[] {k + 1, Integer.parseInt(one.group(1))} : null;
+        }
+        if (k + 2 < toks.size() && DAY.matcher(toks.get(k).text()).matches() && DASHES.contains(toks.get(k + 1).text())
+                && DAY.matcher(toks.get(k + 2).text()).matches() && valid(toks.get(k).text(), toks.get(k + 2).text())) {
+            return new int[] {k + 3, Integer.parseInt(toks.get(k).text())};
+        }
+        return null;
+    }
+
+    private static boolean valid(String first, String last) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(last);
+        return a >= 1 && a < b && b <= 31;
+    }
+
+    private static DateValue day(String month, String day) {
+        return day(month, Integer.parseInt(day));
+    }
+
+    private static DateValue day(String month, int day) {
+        return new DateValue(month.substring(0, 7) + String.format("-%02d", day), DateValue.Precision.DAY);
+    }
+}
