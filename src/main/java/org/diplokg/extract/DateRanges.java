@@ -10,7 +10,8 @@ import org.diplokg.nlp.Token;
 
 /**
  * A date that closes or opens a range of days is dated by the range's first day: "3 - 5 July 2023", "3 to 5 July",
- * "12 and 13 June" (SUTime reads the last day), "2-3 May 2024" and "May 2-3, 2024" (SUTime reads the month only).
+ * "12 and 13 June" (SUTime reads the last day), "2-3 May 2024", "May 2-3, 2024" and "March 10-12" (SUTime reads the
+ * month only).
  * The mention then spans the whole range.
  */
 final class DateRanges {
@@ -49,6 +50,9 @@ final class DateRanges {
             if (days != null && y < toks.size() && YEAR.matcher(toks.get(y).text()).matches()) {
                 to = y + 1;   // "May 2-3, 2024"
                 value = day(toks.get(y).text() + v.lexical().substring(4), days[1]);
+            } else if (days != null) {
+                to = days[0];   // "this week (March 10-12)": the year SUTime gave the month
+                value = day(v.lexical(), days[1]);
             }
         }
         int begin = toks.get(from).begin();

@@ -79,6 +79,7 @@ final class Datelines {
         return out;
     }
 
+    private static final Set<String> ENDING = Set.of("conclude", "close", "end");
     private static final Set<String> LEAD_VERBS = Set.of("sign", "ink", "conclude", "adopt", "issue", "release",
             "launch", "endorse", "hold", "convene", "open", "close", "end", "begin", "kick", "meet", "host");
 
@@ -103,9 +104,14 @@ final class Datelines {
                     continue;
                 }
                 Mention m = covering(mentions, h.index(), dep.dependent());
+                // "The 54th X Summit concluded in Y": the dateline's day is the meeting's last, not its first
+                boolean last = m != null && m.kind() == EntityKind.EVENT
+                        && ENDING.contains(h.token(dep.governor()).lemma().toLowerCase(Locale.ROOT));
+                Predicate p = last ? Predicate.END_DATE : Predicate.DATE;
                 if (m != null && (m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT)
-                        && !has(found, m, Predicate.DATE) && !has(out, m, Predicate.DATE)) {
-                    out.add(new Relation(m.id(), Predicate.DATE, -1, date.value(), h.index(), 0.65, "dateline-lead"));
+                        && !has(found, m, p) && !has(out, m, p)) {
+                    out.add(new Relation(m.id(), p, -1, date.value(), h.index(), 0.65,
+                            last ? "dateline-lead-end" : "dateline-lead"));
                 }
             }
         }

@@ -268,10 +268,15 @@ public final class Resolver {
                 // An event of several days dates its agreements to the month only.
                 boolean severalDays = facts.stream().anyMatch(f -> f.subject().equals(adopted.object())
                         && f.predicate() == Predicate.END_DATE);
-                facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == p)
+                // an event known only by its last day ("concluded on Friday with the release of the communiqué")
+                // dates what it released on that day
+                boolean dated = facts.stream().anyMatch(f -> f.subject().equals(adopted.object())
+                        && f.predicate() == Predicate.DATE);
+                Predicate from = p == Predicate.DATE && !dated ? Predicate.END_DATE : p;
+                facts.stream().filter(f -> f.subject().equals(adopted.object()) && f.predicate() == from)
                         .max(Comparator.comparingDouble(Fact::confidence))
                         .ifPresent(f -> out.add(new Fact(adopted.subject(), p, f.object(),
-                                severalDays && f.value() instanceof DateValue d
+                                severalDays && from == p && f.value() instanceof DateValue d
                                         ? d.toMonth() : f.value(), f.sentence(),
                                 Math.min(f.confidence(), adopted.confidence()) * 0.8,
                                 (p == Predicate.DATE ? "date" : "location") + "-of-adopting-event")));

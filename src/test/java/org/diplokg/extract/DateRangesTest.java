@@ -99,10 +99,11 @@ class DateRangesTest {
     }
 
     @Test
-    void aRangeAfterTheMonthTakesTheYearThatFollows() {
+    void aRangeAfterTheMonthTakesTheYearThatFollowsOrTheMonths() {
         assertEquals("2024-05-02", rangeStart("It met on May 2-3 , 2024 .", "May", "2024-05"));
         assertEquals("2024-05-02", rangeStart("It met on May 2-3 2024 .", "May", "2024-05"));
-        assertEquals("2024-05", rangeStart("It met on May 2-3 in Oslo .", "May", "2024-05"));
+        assertEquals("2024-05-02", rangeStart("It met on May 2-3 in Oslo .", "May", "2024-05"));
+        assertEquals("2024-05", rangeStart("It met in May 2024 in Oslo .", "May 2024", "2024-05"));
         assertEquals("2024-05-02", rangeStart("It met on May 2 - 3 , 2024 .", "May", "2024-05"));
     }
 
