@@ -61,18 +61,28 @@ public final class Evaluator {
         Set<String> used = new HashSet<>();
         List<Gold.Entity> ordered = new ArrayList<>(gold.entities());
         ordered.sort(Comparator.comparing(Gold.Entity::uncertain));
-        for (Gold.Entity g : ordered) {
-            Set<String> keys = g.keys();
-            String nameKey = NameKey.of(g.name());
-            sys.entities().values().stream()
-                    .filter(s -> s.cls().equals(g.cls()) && !used.contains(s.iri()))
-                    .filter(s -> overlaps(sysKeys.get(s.iri()), keys))
-                    .min(Comparator.comparing((SystemGraph.Entity s) -> !NameKey.of(s.label()).equals(nameKey))
-                            .thenComparing(SystemGraph.Entity::iri))
-                    .ifPresent(s -> {
-                        matchOf.put(g.id(), s.iri());
-                        used.add(s.iri());
-                    });
+        Map<String, String> answers = new HashMap<>();         // system IRI -> the gold class it answers
+        for (boolean sameClass : List.of(true, false)) {
+            for (Gold.Entity g : ordered) {
+                if (matchOf.containsKey(g.id()) || !sameClass && !g.cls().equals("Event")) {
+                    continue;
+                }
+                Set<String> keys = g.keys();
+                String nameKey = NameKey.of(g.name());
+                // a second pass lets an EventSeries answer a gold Event (the extraction issue's scoring): "the X
+                // Summit" said of one meeting is the series to a reader who does not know its number
+                sys.entities().values().stream()
+                        .filter(s -> (sameClass ? s.cls().equals(g.cls()) : s.cls().equals("EventSeries"))
+                                && !used.contains(s.iri()))
+                        .filter(s -> overlaps(sysKeys.get(s.iri()), keys))
+                        .min(Comparator.comparing((SystemGraph.Entity s) -> !NameKey.of(s.label()).equals(nameKey))
+                                .thenComparing(SystemGraph.Entity::iri))
+                        .ifPresent(s -> {
+                            matchOf.put(g.id(), s.iri());
+                            used.add(s.iri());
+                            answers.put(s.iri(), g.cls());
+                        });
+            }
         }
         Map<String, Score> classes = new TreeMap<>();
         List<String> missed = new ArrayList<>();
@@ -80,7 +90,8 @@ public final class Evaluator {
         List<String> wrongIdentity = new ArrayList<>();
         for (String cls : Gold.CLASSES) {
             List<Gold.Entity> g = gold.entities().stream().filter(e -> e.cls().equals(cls)).toList();
-            List<SystemGraph.Entity> s = sys.entities().values().stream().filter(e -> e.cls().equals(cls)).toList();
+            List<SystemGraph.Entity> s = sys.entities().values().stream()
+                    .filter(e -> answers.getOrDefault(e.iri(), e.cls()).equals(cls)).toList();
             int goldCount = 0;
             int found = 0;
             for (Gold.Entity e : g) {
