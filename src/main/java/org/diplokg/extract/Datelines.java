@@ -151,6 +151,8 @@ final class Datelines {
                 i = d.tokenEnd();
             } else if (w.equals(",") || s.token(i).ner().equals("DATE")) {
                 i++;
+            } else if (w.equals("(") && bracketedDate(s, dates, i) > 0) {
+                i = bracketedDate(s, dates, i);   // "MANILA, PHILIPPINES (21 March 2019) - ..."
             } else if (SEPARATORS.contains(w)) {
                 return i;
             } else {
@@ -158,6 +160,17 @@ final class Datelines {
             }
         }
         return i;
+    }
+
+    /** The token after "( date )" opening at {@code open}, or -1. */
+    private static int bracketedDate(Sentence s, List<DateMention> dates, int open) {
+        for (DateMention d : dates) {
+            if (d.sentence() == s.index() && d.tokenStart() == open + 1 && d.tokenEnd() < s.size()
+                    && s.token(d.tokenEnd()).text().equals(")")) {
+                return d.tokenEnd() + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean onlyPunctuation(Sentence s, int from) {
