@@ -34,6 +34,10 @@ final class DependencyRelations {
             "memorandum", "mou", "treaty", "convention", "communiqué", "communique", "statement", "charter",
             "framework", "plan", "initiative", "deal", "protocol", "document", "roadmap", "strategy", "pact",
             "arrangement", "agenda", "resolution", "decision", "text");
+    private static final Set<String> PLURAL_AGREEMENT_NOUNS = Set.of("deals", "agreements", "declarations",
+            "documents", "texts", "pacts", "treaties");
+    private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
     private static final int RECENCY = 3;
@@ -272,6 +276,12 @@ final class DependencyRelations {
         }
         if (!v.tok(i).pos().startsWith("NN") || !definite(v, i)) {
             return null;
+        }
+        if (kinds.contains(EntityKind.AGREEMENT) && PLURAL_AGREEMENT_NOUNS.contains(w)) {
+            // "the deals", "the declarations": several documents, unless the latest agreement is named in the
+            // plural ("the Abraham Accords")
+            Mention a = antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, true, 2 * RECENCY, i);
+            return a != null && PLURAL_NAME.matcher(a.canonical()).find() ? a : null;
         }
         if (kinds.contains(EntityKind.AGREEMENT) && AGREEMENT_NOUNS.contains(w)) {
             // "the agreement" takes up the latest agreement a few sentences back; "the declaration" the latest of

@@ -12,9 +12,13 @@ import org.diplokg.nlp.Sentence;
  * The tokens the dependency parser sees: each agreement or event title of two or more words collapsed to its head
  * word ("the “Initiative on the Safe Transportation of Grain from Ukrainian Ports” in Istanbul" is parsed as "the
  * Initiative in Istanbul"), every other token as it is. The head is the title's first agreement or event head word
- * ("Memorandum of Understanding on X": Memorandum), else its last word ("Xi'an Declaration").
+ * ("Memorandum of Understanding on X": Memorandum), else its last word ("Xi'an Declaration"). Citation marks of
+ * encyclopedia text ("[19]") are left out.
  */
 final class TitleHeads {
+    private static final Set<String> OPEN = Set.of("[", "-LSB-");
+    private static final Set<String> CLOSE = Set.of("]", "-RSB-");
+
     private TitleHeads() {
     }
 
@@ -31,6 +35,12 @@ final class TitleHeads {
                 int head = head(s, m);
                 for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
                     drop[i] |= i != head && !inNamedPart(s, mentions, m, i);
+                }
+            }
+            for (int i = 0; i + 2 < s.size(); i++) {
+                if (OPEN.contains(s.token(i).text()) && s.token(i + 1).text().matches("\\d{1,3}|[a-z]")
+                        && CLOSE.contains(s.token(i + 2).text())) {
+                    drop[i] = drop[i + 1] = drop[i + 2] = true;   // a citation mark: "ratify the agreement,[19] and"
                 }
             }
             List<Integer> kept = new ArrayList<>();
