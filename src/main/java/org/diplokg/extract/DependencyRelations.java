@@ -39,6 +39,8 @@ final class DependencyRelations {
     private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
+    /** Nouns of hosting that stand for the meeting they host ("as the host nation", "as co-host"). */
+    private static final Set<String> HOST_NOUNS = Set.of("host", "co-host", "cohost");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
     private static final int RECENCY = 3;
     /** How much surer a fact is when an end was named than when it was taken up by anaphora. */
@@ -266,6 +268,11 @@ final class DependencyRelations {
         }
         if (w.equals("we") && kinds.contains(EntityKind.EVENT)) {
             return documentEvent();   // "We adopted the plan" in a chairman's statement of the summit
+        }
+        if (kinds.contains(EntityKind.EVENT) && HOST_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")) {
+            // "Brazil, as the host nation, ...": host of the meeting the text is about
+            Mention e = antecedent(v, recentEvents, EntityKind.EVENT, w, true, RECENCY, i);
+            return e != null ? e : documentEvent();
         }
         if (w.equals("it") && v.sentence.index() > 0) {
             Mention it = lastOf(kinds.contains(EntityKind.AGREEMENT) ? recentAgreements
