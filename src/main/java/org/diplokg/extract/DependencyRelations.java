@@ -39,6 +39,9 @@ final class DependencyRelations {
     private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
+    /** Those gathered at a meeting, who speak as the meeting. */
+    private static final Set<String> GATHERED = Set.of("leaders", "ministers", "participants", "delegates",
+            "delegations", "heads");
     /** Nouns of hosting that stand for the meeting they host ("as the host nation", "as co-host"). */
     private static final Set<String> HOST_NOUNS = Set.of("host", "co-host", "cohost");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
@@ -268,6 +271,12 @@ final class DependencyRelations {
         }
         if (w.equals("we") && kinds.contains(EntityKind.EVENT)) {
             return documentEvent();   // "We adopted the plan" in a chairman's statement of the summit
+        }
+        if (kinds.contains(EntityKind.EVENT) && GATHERED.contains(w) && v.tok(i).pos().startsWith("NN")
+                && !v.isAny(i + 1, Set.of("of", "from")) && (i == 0 || !v.tok(i - 1).pos().matches("CD|PRP\\$|POS"))) {
+            // "Ministers adopted the statement", "The leaders issued ...": those gathered at the meeting just
+            // described speak as the meeting (not "ministers of X", "two leaders", "its delegates")
+            return antecedent(v, recentEvents, EntityKind.EVENT, w, true, 2, i);
         }
         if (kinds.contains(EntityKind.EVENT) && HOST_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")) {
             // "Brazil, as the host nation, ...": host of the meeting the text is about
