@@ -110,7 +110,13 @@ final class DescribedMentions {
             return null;   // "deals between the nations", "four meetings", "dialogues on X": several, not one
         }
         Mention owner = null;
-        if (!complemented && possessedByPronoun(g, head)) {
+        boolean times = lemma.equals("time");   // "the X Commission met for the third time": its third meeting
+        if (times) {
+            owner = owner(s, g, head, mentions);
+            if (owner == null || kind != EntityKind.EVENT) {
+                return null;
+            }
+        } else if (!complemented && possessedByPronoun(g, head)) {
             // "the commission held its fourth meeting": an instance of the body's meetings, named after the body
             owner = owner(s, g, head, mentions);
             if (owner == null || kind != EntityKind.EVENT) {
@@ -169,6 +175,11 @@ final class DescribedMentions {
         if (owner != null) {
             if (ordinal == 0) {
                 return null;   // "its meeting", "its annual meeting": no one occasion is named
+            }
+            if (times) {
+                name = Names.clean(text.substring(a.begin(), s.token(o.end() - 1).end())) + " meeting";
+                series = "meeting";
+                subtype = "meeting";
             }
             name = name + " of the " + owner.canonical();
             series = series + " of the " + owner.canonical();

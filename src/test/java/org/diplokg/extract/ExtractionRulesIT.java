@@ -189,6 +189,17 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aBodyMeetingForTheNthTimeHoldsItsNthMeeting() throws Exception {
+        ResolvedDocument r = run("The Nordic Fisheries Commission met for the third time in Bergen on 3 May 2024,"
+                + " chaired by Norway.\n");
+        String meeting = "event/3rd-meeting-of-nordic-fisheries-commission";
+        assertEquals(3, entity(r, meeting).ordinal());
+        assertEquals(Set.of("2024-05-03"), objects(r, meeting, Predicate.DATE));
+        assertEquals(Set.of("place/bergen"), objects(r, meeting, Predicate.LOCATION));
+        assertEquals(Set.of("country/norway"), objects(r, meeting, Predicate.HOST));
+    }
+
+    @Test
     void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
         ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
                 + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
