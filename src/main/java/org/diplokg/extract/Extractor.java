@@ -45,8 +45,9 @@ public final class Extractor {
     public Extraction extract(AnnotatedDocument unparsed, Parser parser) {
         MentionFinder.Result first = new MentionFinder(gazetteer).find(unparsed);
         // quoted titles are whole before the parse, so it sees them as their head word too
-        List<Mention> titled = ListTitles.extend(unparsed, MeetingDocuments.extend(unparsed,
-                QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions()))));
+        List<Mention> titled = WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
+                MeetingDocuments.extend(unparsed,
+                        QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions())))));
         AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, titled));
         MentionFinder.Result found = new MentionFinder.Result(described(doc, titled), first.acronyms());
         List<DateMention> dates = dates(doc);

@@ -200,6 +200,16 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aHeadingWrappedOverTwoLinesIsOneTitle() throws Exception {
+        ResolvedDocument r = run("Joint Communiqué of the Fourth Andean Digital\nMinisters' Meeting\nQuito, 3 May 2023\n"
+                + "The Fourth Andean Digital Ministers' Meeting was held in Quito.\n");
+        Entity communique = entity(r, "agreement/joint-communique-of-the-fourth-andean-digital-ministers-meeting");
+        assertEquals(Set.of("2023-05-03"), objects(r, communique.key(), Predicate.DATE));
+        assertTrue(r.entities().stream().noneMatch(e -> e.key().equals("event/ministers-meeting")),
+                r.entities().toString());
+    }
+
+    @Test
     void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
         ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
                 + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
