@@ -94,6 +94,9 @@ final class DescribedMentions {
             if (dep < head.index() - 1 && (LEFT.contains(rel) && !rel.equals("case") && !rel.equals("punct"))) {
                 addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"));
                 modified = true;
+            } else if (dep == head.index() && rel.equals("nummod") && Character.isUpperCase(head.word().codePointAt(0))
+                    && e.getDependent().word().matches("(19|20)\\d\\d")) {
+                span.add(dep);   // "the Arctic Climate Change Update 2021": a title's year is in its name
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
                     || rel.equals("acl") && hasMark(g, e.getDependent(), "to")
                     || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag()))) {

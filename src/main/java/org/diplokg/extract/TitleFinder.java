@@ -133,6 +133,10 @@ final class TitleFinder {
         if (next.text().equals("(") && end + 1 < toks.size() && NUMBER.matcher(toks.get(end + 1).text()).matches()) {
             return closeParen(toks, end);
         }
+        if (next.text().matches("(19|20)\\d\\d") && (end + 1 == toks.size() || !toks.get(end + 1).text().matches("\\d.*")
+                && !toks.get(end + 1).text().equals("-"))) {
+            return end + 1;   // "Agenda 2030", "the Arctic Climate Change Update 2021": the year is in the name
+        }
         if (!complementStart.contains(w) || (w.equals("in") && !complementMayUseIn)) {
             return end;
         }

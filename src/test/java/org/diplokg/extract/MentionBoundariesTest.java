@@ -173,4 +173,10 @@ class MentionBoundariesTest {
         assertTrue(texts(ms, EntityKind.COUNTRY).isEmpty(), ms.toString());
         assertEquals(Set.of("Santa Lucia del Mar"), canonicals(ms, EntityKind.PLACE));
     }
+
+    @Test
+    void aYearRightAfterATitleIsInItsName() {
+        List<Mention> ms = find("Ministers endorsed the Andean Water Agenda 2030 and signed the Lima Accord in 2024 .");
+        assertEquals(Set.of("Andean Water Agenda 2030", "Lima Accord"), texts(ms, EntityKind.AGREEMENT));
+    }
 }
