@@ -78,6 +78,13 @@ public final class Resolver {
                 held.add(r.subject());
             }
         }
+        Set<String> heldSlugs = new HashSet<>();   // events the document dates, places or hosts
+        for (Relation r : x.relations()) {
+            if (Set.of(Predicate.DATE, Predicate.END_DATE, Predicate.LOCATION, Predicate.HOST).contains(r.predicate())) {
+                Mention e = x.mention(r.subject());
+                heldSlugs.add(Slugs.of(Variants.target(variants, e).orElse(e.canonical())));
+            }
+        }
         for (Mention m : x.mentions()) {
             EntityKind kind = m.kind();
             String slug;
@@ -100,7 +107,8 @@ public final class Resolver {
                 }
             }
             if (kind == EntityKind.EVENT && m.series().isEmpty()
-                    && (seriesSlugs.contains(slug) || recurring(x.annotated().document().text(), m))) {
+                    && (seriesSlugs.contains(slug) || recurring(x.annotated().document().text(), m)
+                        || unheld(m, slug, heldSlugs))) {
                 kind = EntityKind.EVENT_SERIES;
             }
             String key = kind.pathSegment() + "/" + slug;
@@ -216,6 +224,15 @@ public final class Resolver {
     private static final Pattern OBSERVANCE = Pattern.compile("(?i)\\b(?:week|day)$");
     private static final Pattern PLURAL_HEAD = Pattern.compile(
             "(?i)(?:summits|forums|fora|conferences|meetings|dialogues|roundtables|seminars|expos|sessions)$");
+
+    /**
+     * "The APT is complementary to the East Asia Summit": a titled meeting without number or year that the document
+     * neither dates, places nor hosts is the recurring event, not one of its meetings.
+     */
+    private static boolean unheld(Mention m, String slug, Set<String> heldSlugs) {
+        return m.ordinal() == 0 && m.rule().startsWith("title:") && !m.canonical().matches(".*\\d.*")
+                && !heldSlugs.contains(slug);
+    }
 
     /** "five China-Russia Internet Media Forum", "China-UK Internet Roundtables", "the X, held every year". */
     private static boolean recurring(String text, Mention m) {
