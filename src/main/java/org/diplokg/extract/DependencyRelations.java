@@ -39,6 +39,8 @@ final class DependencyRelations {
     private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
+    /** Nouns of signing that stand for what was signed, when nothing follows them ("the 39th signatory"). */
+    private static final Set<String> SIGNING_NOUNS = Set.of("signatory", "signing", "signature");
     /** Those gathered at a meeting, who speak as the meeting. */
     private static final Set<String> GATHERED = Set.of("leaders", "ministers", "participants", "delegates",
             "delegations", "heads");
@@ -277,6 +279,11 @@ final class DependencyRelations {
             // "Ministers adopted the statement", "The leaders issued ...": those gathered at the meeting just
             // described speak as the meeting (not "ministers of X", "two leaders", "its delegates")
             return antecedent(v, recentEvents, EntityKind.EVENT, w, true, 2, i);
+        }
+        if (kinds.contains(EntityKind.AGREEMENT) && SIGNING_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")
+                && !v.isAny(i + 1, Set.of("of")) && (i + 1 >= v.size() || !v.tok(i + 1).pos().startsWith("NN"))) {
+            // "Austria became the 39th signatory", "The signing took place in Vienna": of the agreement just named
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, true, RECENCY, i);
         }
         if (kinds.contains(EntityKind.EVENT) && HOST_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")) {
             // "Brazil, as the host nation, ...": host of the meeting the text is about
