@@ -314,6 +314,10 @@ final class DependencyRelations {
         }
         if (kinds.contains(EntityKind.EVENT) && (Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w))) {
             boolean capital = v.tok(i).isCapitalized() && i > 0;   // "the Meeting", "the Summit": the document's own
+            Mention own = capital ? documentEvent() : null;
+            if (own != null && (Names.key(own.canonical()).contains(w) || own.subtype().equals(w))) {
+                return own;   // not the next summit the statement announces
+            }
             return antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w),
                     capital ? Integer.MAX_VALUE : RECENCY, i);
         }
