@@ -204,8 +204,14 @@ public final class Resolver {
      * series is keyed without articles, acronyms spelled out.
      */
     private String numberedSlug(Mention m, Map<String, String> numbered, Extraction x) {
-        String key = m.ordinal() + " " + Names.key(Variants.spellOut(m.series(), gazetteer, x.acronyms()))
-                .replaceAll("\\b(the|a|an) ", "");
+        String key = m.ordinal() + " " + java.util.Arrays.stream(Variants.spellOut(m.series(), gazetteer,
+                x.acronyms()).split("[^\\p{L}\\p{N}]+")).map(Names::key).filter(w -> !w.isEmpty()
+                && !Set.of("the", "a", "an").contains(w)).collect(java.util.stream.Collectors.joining(" "));
+        for (Map.Entry<String, String> e : numbered.entrySet()) {
+            if (!e.getKey().equals(key) && sameNumbered(e.getKey(), key)) {
+                return e.getValue();
+            }
+        }
         return numbered.computeIfAbsent(key, k -> Slugs.of(Names.ordinalSuffix(m.ordinal()) + " "
                 + m.series().replaceAll("(?i)\\b(the|a|an) ", "")));
     }
@@ -224,6 +230,27 @@ public final class Resolver {
     private static final Pattern OBSERVANCE = Pattern.compile("(?i)\\b(?:week|day)$");
     private static final Pattern PLURAL_HEAD = Pattern.compile(
             "(?i)(?:summits|forums|fora|conferences|meetings|dialogues|roundtables|seminars|expos|sessions)$");
+
+    private static final Set<String> FILLER = Set.of("of", "the", "and", "for", "on", "at", "in", "level");
+
+    /**
+     * "the 32nd session of the Arab League Council" and "the 32nd session of the Council of the League of Arab States"
+     * in one document: the same number, the same kind of meeting and mostly the same words name one meeting.
+     */
+    private static boolean sameNumbered(String a, String b) {
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
+        if (wa.length < 3 || wb.length < 3 || !wa[0].equals(wb[0]) || !wa[1].equals(wb[1])) {
+            return false;   // the ordinal, then the meeting's head word ("session", "regular"), must agree
+        }
+        Set<String> sa = new HashSet<>(List.of(wa).subList(1, wa.length));
+        Set<String> sb = new HashSet<>(List.of(wb).subList(1, wb.length));
+        sa.removeAll(FILLER);
+        sb.removeAll(FILLER);
+        Set<String> common = new HashSet<>(sa);
+        common.retainAll(sb);
+        return common.size() >= 3 && common.size() * 4 >= 3 * Math.min(sa.size(), sb.size());
+    }
 
     /**
      * "The APT is complementary to the East Asia Summit": a titled meeting without number or year that the document

@@ -210,6 +210,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void oneNumberedMeetingNamedTwoWaysIsOneEvent() throws Exception {
+        ResolvedDocument r = run("The leaders held the 12th session of the Council of the League of Andean States in"
+                + " Quito.\nThe 12th session of the Andean League Council adopted the Quito Declaration.\n");
+        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(2, events.get(0).mentions().size());
+    }
+
+    @Test
     void aRollOfThoseInAttendanceNamesParticipants() throws Exception {
         ResolvedDocument r = run("The Fourth Andean Digital Summit opened in Quito on 3 May 2023. Other members in"
                 + " attendance were: Prime Minister of Peru, Honourable Carla Rojas; President of Chile, Honourable"
