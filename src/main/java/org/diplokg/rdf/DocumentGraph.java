@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -42,7 +40,7 @@ import org.diplokg.resolve.ResolvedDocument;
  * document (PDF) carries its page ({@code dkg:page}).
  *
  * <pre>{@code
- * Model m = DocumentGraph.builder(iris).labels(store::labelOf).build(resolved, documentIri);
+ * Model m = DocumentGraph.create(iris).build(resolved, documentIri);
  * }</pre>
  */
 public final class DocumentGraph {
@@ -54,32 +52,19 @@ public final class DocumentGraph {
             "Festival", "Games", "Week", "City", "Province", "Region");
 
     private final Iris iris;
-    private final Function<String, Optional<String>> existingLabel;
 
-    private final UnaryOperator<String> sameAs;
-
-    private DocumentGraph(Iris iris, Function<String, Optional<String>> existingLabel,
-            UnaryOperator<String> sameAs) {
-        this.sameAs = sameAs;
+    private DocumentGraph(Iris iris) {
         this.iris = iris;
-        this.existingLabel = existingLabel;
     }
 
     /**
-     * @param existingLabel the label an entity IRI already has in the store (from other documents), so that each
-     *                      entity keeps exactly one {@code rdfs:label} across the union graph
+     * A document's graph is a function of the document alone (and the read-only models and tables): an entity's IRI
+     * comes from its canonical key ({@code {kind}/{slug}}) and its {@code rdfs:label} is the name this document gives
+     * it. The store makes the label of an entity shared by several documents the same in all of them
+     * ({@code KgStore.replace}), whatever the order they were written in.
      */
-    public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel) {
-        return new DocumentGraph(iris, existingLabel, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #create(Iris, Function)}, with {@code sameAs} giving the IRI an entity takes instead of its own (the
-     * IRI of the same entity already stored under another name), or the IRI itself.
-     */
-    public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel,
-            UnaryOperator<String> sameAs) {
-        return new DocumentGraph(iris, existingLabel, sameAs);
+    public static DocumentGraph create(Iris iris) {
+        return new DocumentGraph(iris);
     }
 
     public Model build(ResolvedDocument resolved, String documentIri) {
@@ -162,7 +147,7 @@ public final class DocumentGraph {
     }
 
     private Resource entity(Model m, Entity e, Resource doc) {
-        String iri = sameAs.apply(iris.entity(e.kind(), e.slug()));
+        String iri = iris.entity(e.kind(), e.slug());
         Resource r = m.createResource(iri).addProperty(RDF.type, DKG.resource(e.kind().className()));
         String cls = kindClass(e.subtype());
         if (cls != null && e.kind() != EntityKind.EVENT_SERIES) {
@@ -171,11 +156,8 @@ public final class DocumentGraph {
         if (!e.subtype().isEmpty()) {
             r.addProperty(DKG.kind, e.subtype());
         }
-        String label = existingLabel.apply(iri).orElse(e.label());
+        String label = e.label();
         r.addProperty(RDFS.label, m.createLiteral(label, "en"));
-        if (!label.equals(e.label())) {
-            r.addProperty(SKOS.altLabel, m.createLiteral(e.label(), "en"));
-        }
         for (String alt : e.altLabels()) {
             if (!alt.equals(label)) {
                 r.addProperty(SKOS.altLabel, m.createLiteral(alt, "en"));
@@ -192,7 +174,7 @@ public final class DocumentGraph {
      */
     private static void identifiers(Model m, Resource r, Entity e, String label) {
         Identifiers table = Identifiers.bundled();
-        Optional<Identifiers.Ids> found = table.of(e.kind(), label).or(() -> table.of(e.kind(), e.label()));
+        Optional<Identifiers.Ids> found = table.of(e.kind(), label);
         if (found.isEmpty()) {
             return;
         }

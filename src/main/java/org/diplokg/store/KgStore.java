@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -137,12 +135,18 @@ public final class KgStore implements AutoCloseable {
         synchronized (writeLock) {
             refuseIfInterrupted();
             search.pending();
-            Txn.executeWrite(dataset, () -> {
+            Set<Node> changed = Txn.calculateWrite(dataset, () -> {
                 Node g = NodeFactory.createURI(graphIri);
-                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> entities = SharedLabels.entities(dsg, g);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 dataset.getNamedModel(graphIri).add(model);
+                entities.addAll(SharedLabels.entities(model.getGraph()));
+                Set<Node> out = new LinkedHashSet<>(SharedLabels.reconcile(dsg, entities));
+                out.add(g);
+                return out;
             });
-            search.replace(graphIri, model);
+            reindex(changed);
             version.incrementAndGet();
         }
     }
@@ -152,9 +156,27 @@ public final class KgStore implements AutoCloseable {
         synchronized (writeLock) {
             refuseIfInterrupted();
             search.pending();
-            Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+            Set<Node> changed = Txn.calculateWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> entities = SharedLabels.entities(dsg, NodeFactory.createURI(graphIri));
+                dataset.removeNamedModel(graphIri);
+                return SharedLabels.reconcile(dsg, entities);
+            });
             search.remove(graphIri);
+            reindex(changed);
             version.incrementAndGet();
+        }
+    }
+
+    /** Replaces the search entries of each graph by what the store now holds for it. */
+    private void reindex(Set<Node> graphs) {
+        for (Node g : graphs) {
+            Model copy = Txn.calculateRead(dataset, () -> {
+                Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                m.add(dataset.getNamedModel(g.getURI()));
+                return m;
+            });
+            search.replace(g.getURI(), copy);
         }
     }
 
@@ -208,58 +230,6 @@ public final class KgStore implements AutoCloseable {
                     out.put(iri, new StoredDocument(iri, s.getLiteral("id").getString(),
                             s.getLiteral("src").getString(), s.getLiteral("hash").getString()));
                 }
-            }
-        });
-        return out;
-    }
-
-    /** The labels the given IRIs already have in graphs other than {@code exceptGraph}. */
-    public Map<String, String> labels(Collection<String> iris, String exceptGraph) {
-        Map<String, String> out = new HashMap<>();
-        if (iris.isEmpty()) {
-            return out;
-        }
-        List<String> list = new ArrayList<>(iris);
-        for (int from = 0; from < list.size(); from += 500) {
-            StringBuilder values = new StringBuilder();
-            for (String iri : list.subList(from, Math.min(list.size(), from + 500))) {
-                values.append('<').append(iri).append("> ");
-            }
-            String q = Prefixes.sparql() + "SELECT ?e (MIN(?l) AS ?label) WHERE { VALUES ?e { " + values + "}"
-                    + " GRAPH ?g { ?e rdfs:label ?l } FILTER(?g != <" + exceptGraph + ">) } GROUP BY ?e";
-            Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                    qe.execSelect().forEachRemaining(s -> out.put(s.getResource("e").getURI(),
-                            s.getLiteral("label").getLexicalForm()));
-                }
-            });
-        }
-        return out;
-    }
-
-    /**
-     * Entities of graphs other than {@code exceptGraph} whose label or alternative label is one of {@code names}:
-     * name → IRIs with their top-level class local name ("Agreement").
-     */
-    public Map<String, Map<String, String>> entitiesNamed(Collection<String> names, String exceptGraph) {
-        Map<String, Map<String, String>> out = new HashMap<>();
-        if (names.isEmpty()) {
-            return out;
-        }
-        StringBuilder values = new StringBuilder();
-        for (String n : names) {
-            String lit = "\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            values.append(lit).append(' ').append(lit).append("@en ");
-        }
-        String q = Prefixes.sparql() + "SELECT ?name ?e ?cls WHERE { VALUES ?name { " + values + "}"
-                + " GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } ?e a ?cls }"
-                + " FILTER(?g != <" + exceptGraph + ">)"
-                + " VALUES ?cls { dkg:Organization dkg:Country dkg:Place dkg:Person dkg:Agreement dkg:Event"
-                + " dkg:EventSeries } }";
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> out.computeIfAbsent(s.getLiteral("name").getLexicalForm(),
-                        k -> new HashMap<>()).put(s.getResource("e").getURI(), s.getResource("cls").getLocalName()));
             }
         });
         return out;
