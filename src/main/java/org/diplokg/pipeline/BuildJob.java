@@ -184,7 +184,7 @@ public final class BuildJob {
                         failed++;
                         continue;
                     }
-                    int triples = write(d);
+                    int triples = write(d, p);
                     listener.committed(d.read().doc().source(), d.read().iri(), d.read().replacing(), triples,
                             d.seconds());
                     SourceDocument doc = d.read().doc();
@@ -238,9 +238,9 @@ public final class BuildJob {
         return times;
     }
 
-    private int write(Done d) {
+    private int write(Done d, Processor p) {
         StageTimes.Mark start = StageTimes.Mark.now();
-        Model m = DocumentGraph.create(options.iris()).build(d.resolved(), d.read().iri());
+        Model m = DocumentGraph.create(options.iris(), p.gazetteer()).build(d.resolved(), d.read().iri());
         times.since("rdf", start);
         times.time("store", () -> store.replace(d.read().iri(), m));
         return (int) m.size();
@@ -273,7 +273,7 @@ public final class BuildJob {
     }
 
     /** Words in {@code text}, counted up to just past {@link #MAX_WORDS}. */
-    static int words(String text) {
+    public static int words(String text) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length() && n <= MAX_WORDS; i++) {

@@ -29,6 +29,8 @@ import org.diplokg.extract.Extraction;
 import org.diplokg.extract.Mention;
 import org.diplokg.ingest.SourceDocument;
 import org.diplokg.nlp.Sentence;
+import org.diplokg.extract.Gazetteer;
+import org.diplokg.resolve.CanonicalKeys;
 import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.Fact;
 import org.diplokg.resolve.ResolvedDocument;
@@ -40,7 +42,7 @@ import org.diplokg.resolve.ResolvedDocument;
  * document (PDF) carries its page ({@code dkg:page}).
  *
  * <pre>{@code
- * Model m = DocumentGraph.create(iris).build(resolved, documentIri);
+ * Model m = DocumentGraph.create(iris, gazetteer).build(resolved, documentIri);
  * }</pre>
  */
 public final class DocumentGraph {
@@ -52,19 +54,21 @@ public final class DocumentGraph {
             "Festival", "Games", "Week", "City", "Province", "Region");
 
     private final Iris iris;
+    private final Gazetteer gazetteer;
 
-    private DocumentGraph(Iris iris) {
+    private DocumentGraph(Iris iris, Gazetteer gazetteer) {
         this.iris = iris;
+        this.gazetteer = gazetteer;
     }
 
     /**
      * A document's graph is a function of the document alone (and the read-only models and tables): an entity's IRI
-     * comes from its canonical key ({@code {kind}/{slug}}) and its {@code rdfs:label} is the name this document gives
+     * comes from its canonical key ({@code {kind}/{slug}}, {@link CanonicalKeys}) and its {@code rdfs:label} is the name this document gives
      * it. The store makes the label of an entity shared by several documents the same in all of them
      * ({@code KgStore.replace}), whatever the order they were written in.
      */
-    public static DocumentGraph create(Iris iris) {
-        return new DocumentGraph(iris);
+    public static DocumentGraph create(Iris iris, Gazetteer gazetteer) {
+        return new DocumentGraph(iris, gazetteer);
     }
 
     public Model build(ResolvedDocument resolved, String documentIri) {
@@ -83,8 +87,17 @@ public final class DocumentGraph {
                 .addProperty(NIF.sourceUrl, doc);
         Map<Integer, Resource> sentences = new HashMap<>();
         Map<String, Resource> entities = new HashMap<>();
+        Map<String, String> slugs = CanonicalKeys.slugs(resolved.entities(), gazetteer);
+        // Two entities of the document with one key (a name in two forms) are one resource with one label: the
+        // longest, then the first in code-point order; the other names are alternative labels.
+        Map<String, String> labels = new HashMap<>();
         for (Entity e : resolved.entities()) {
-            entities.put(e.key(), entity(m, e, doc));
+            labels.merge(iris.entity(e.kind(), slugs.get(e.key())), e.label(), (a, b) -> a.length() != b.length()
+                    ? (a.length() > b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
+        }
+        for (Entity e : resolved.entities()) {
+            String iri = iris.entity(e.kind(), slugs.get(e.key()));
+            entities.put(e.key(), entity(m, e, iri, labels.get(iri), doc));
         }
         for (Mention mention : x.mentions()) {
             Resource s = sentence(m, x, mention.sentence(), documentIri, context, sentences);
@@ -146,8 +159,7 @@ public final class DocumentGraph {
         return doc;
     }
 
-    private Resource entity(Model m, Entity e, Resource doc) {
-        String iri = iris.entity(e.kind(), e.slug());
+    private Resource entity(Model m, Entity e, String iri, String label, Resource doc) {
         Resource r = m.createResource(iri).addProperty(RDF.type, DKG.resource(e.kind().className()));
         String cls = kindClass(e.subtype());
         if (cls != null && e.kind() != EntityKind.EVENT_SERIES) {
@@ -156,8 +168,10 @@ public final class DocumentGraph {
         if (!e.subtype().isEmpty()) {
             r.addProperty(DKG.kind, e.subtype());
         }
-        String label = e.label();
         r.addProperty(RDFS.label, m.createLiteral(label, "en"));
+        if (!label.equals(e.label())) {
+            r.addProperty(SKOS.altLabel, m.createLiteral(e.label(), "en"));
+        }
         for (String alt : e.altLabels()) {
             if (!alt.equals(label)) {
                 r.addProperty(SKOS.altLabel, m.createLiteral(alt, "en"));
