@@ -15,7 +15,7 @@ import org.diplokg.extract.Gazetteer;
  * naming one entity in two forms give it one IRI without either knowing the other (a document's graph does not
  * depend on the store):
  * <ul>
- *   <li>a country qualifier goes: "Cybersecurity Law of the People's Republic of China" is keyed as
+ *   <li>an agreement's country qualifier goes: "Cybersecurity Law of the People's Republic of China" is keyed as
  *       "Cybersecurity Law" (so two countries' laws of one name share an IRI; the names stay apart);</li>
  *   <li>a known body's name leading a longer name becomes its acronym: "United Nations 2030 Agenda" is keyed as
  *       "UN 2030 Agenda", "Shanghai Cooperation Organisation Secretariat" as "SCO Secretariat";</li>
@@ -62,7 +62,8 @@ public final class CanonicalKeys {
         }
         String slug = e.slug();
         if (slug.equals(Slugs.of(e.label()))) {
-            slug = Slugs.of(contracted(withoutCountry(e.label(), gazetteer), gazetteer));
+            String name = e.kind() == EntityKind.AGREEMENT ? withoutCountry(e.label(), gazetteer) : e.label();
+            slug = Slugs.of(contracted(name, gazetteer));
         }
         return slug.replace("-of-the-", "-of-");
     }
@@ -74,7 +75,7 @@ public final class CanonicalKeys {
 
     /** The country qualifier the key left out, or "". */
     private static String country(Entity e, Gazetteer gazetteer) {
-        if (!rekeyed(e, gazetteer) || !e.slug().equals(Slugs.of(e.label()))) {
+        if (e.kind() != EntityKind.AGREEMENT || !rekeyed(e, gazetteer) || !e.slug().equals(Slugs.of(e.label()))) {
             return "";
         }
         String head = withoutCountry(e.label(), gazetteer);

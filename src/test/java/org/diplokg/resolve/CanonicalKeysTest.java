@@ -33,6 +33,14 @@ class CanonicalKeysTest {
     }
 
     @Test
+    void aBodyOrEventKeepsItsCountry() {
+        assertEquals(key(EntityKind.EVENT, "18th National Congress of the Communist Party of China"),
+                key(EntityKind.EVENT, "18th National Congress of Communist Party of China"));
+        assertEquals("18th-national-congress-of-communist-party-of-china",
+                key(EntityKind.EVENT, "18th National Congress of the Communist Party of China"));
+    }
+
+    @Test
     void ofTheIsKeyedAsOf() {
         assertEquals(key(EntityKind.EVENT, "National Congress of the Communist Party"),
                 key(EntityKind.EVENT, "National Congress of Communist Party"));
