@@ -51,6 +51,7 @@ import org.diplokg.rdf.Prefixes;
  * }</pre>
  */
 public final class KgStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KgStore.class);
     private static final Pattern HELD_BY = Pattern.compile("process (\\d+)");
 
     private final Path dir;
@@ -203,7 +204,8 @@ public final class KgStore implements AutoCloseable {
                 return out;
             });
             long start = System.nanoTime();
-            DataLoader loader = LoaderFactory.createLoader(dsg, null);
+            // The loader's progress lines go to the log (its threads need somewhere to print them).
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)));
             loader.startBulk();
             try {
                 StreamRDF only = new StreamRDFWrapper(loader.stream()) {
