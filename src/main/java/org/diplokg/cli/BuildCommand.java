@@ -98,7 +98,11 @@ public final class BuildCommand implements Callable<Integer> {
                     + String.join(", ", s.degraded()));
         }
         out.printf("warnings: %d; SHACL violations: %d%n", s.warnings().size(), s.shaclViolations().size());
-        out.printf("time: %.1f s for %,d tokens%n", s.seconds(), s.tokens());
+        if (s.tokens() > 0) {
+            out.printf("time: %.1f s for %,d tokens%n", s.seconds(), s.tokens());
+        } else {
+            out.printf("time: %.1f s%n", s.seconds());
+        }
     }
 
     static long defaultMaxBytes() {

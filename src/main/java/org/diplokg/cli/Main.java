@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Knowledge graph of diplomatic and policy texts: who agreed what with whom, when and where.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 EvalCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-                LoadTestCommand.class})
+                LoadTestCommand.class, SparkCommand.class, LoadCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "show stack traces of failures")
@@ -54,6 +54,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, serve, query,"
-                + " export, eval, demo, backup, restore, bench, loadtest)");
+                + " export, eval, demo, backup, restore, bench, loadtest, spark, load)");
     }
 }

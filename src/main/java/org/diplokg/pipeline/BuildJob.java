@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +22,8 @@ import org.diplokg.ingest.InputCollector;
 import org.diplokg.ingest.SourceDocument;
 import org.diplokg.rdf.DocumentGraph;
 import org.diplokg.rdf.ShaclCheck;
-import org.diplokg.extract.EntityKind;
-import org.diplokg.extract.Gazetteer;
-import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.ResolvedDocument;
 import org.diplokg.resolve.Slugs;
-import org.diplokg.resolve.Variants;
 import org.diplokg.store.GraphStats;
 import org.diplokg.store.KgStore;
 import org.slf4j.Logger;
@@ -171,8 +163,8 @@ public final class BuildJob {
             Processor p = processor.get();
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()));
             try {
-                // Analysed in parallel, written in input order: which document is written first decides which
-                // IRI and label a shared entity keeps, so the order must not depend on thread timing.
+                // Analysed in parallel, written in input order (the graphs do not depend on it: each is a function
+                // of its document, and the store chooses a shared entity's label over all documents).
                 // Documents stream: at most a few per thread are analysed ahead of the one being written, and
                 // none is held once written.
                 todo.sort(Comparator.comparing((Read r) -> r.doc().source()));
@@ -192,7 +184,7 @@ public final class BuildJob {
                         failed++;
                         continue;
                     }
-                    int triples = write(d, p.gazetteer());
+                    int triples = write(d, p);
                     listener.committed(d.read().doc().source(), d.read().iri(), d.read().replacing(), triples,
                             d.seconds());
                     SourceDocument doc = d.read().doc();
@@ -246,77 +238,12 @@ public final class BuildJob {
         return times;
     }
 
-    private int write(Done d, Gazetteer gazetteer) {
+    private int write(Done d, Processor p) {
         StageTimes.Mark start = StageTimes.Mark.now();
-        Set<String> iris = new HashSet<>();
-        for (Entity e : d.resolved().entities()) {
-            iris.add(options.iris().entity(e.kind(), e.slug()));
-        }
-        Map<String, String> sameAs = sameAsInStore(d, gazetteer);
-        iris.addAll(sameAs.values());
-        Map<String, String> labels = store.labels(iris, d.read().iri());
-        Model m = DocumentGraph.create(options.iris(), iri -> Optional.ofNullable(labels.get(iri)),
-                        iri -> sameAs.getOrDefault(iri, iri))
-                .build(d.resolved(), d.read().iri());
+        Model m = DocumentGraph.create(options.iris(), p.gazetteer()).build(d.resolved(), d.read().iri());
         times.since("rdf", start);
         times.time("store", () -> store.replace(d.read().iri(), m));
         return (int) m.size();
-    }
-
-    /**
-     * Cross-document identity beyond equal slugs: an entity that is new to the store takes the IRI of a stored
-     * entity of the same class when one of its names (label or a long alternative label) is a name of exactly one
-     * such entity ("Cybersecurity Law" in a news report and "Cybersecurity Law of the People's Republic of China",
-     * with that short form, in a white paper). Acronyms alone never link; countries and places keep their IRIs.
-     */
-    private Map<String, String> sameAsInStore(Done d, Gazetteer gazetteer) {
-        Map<String, String> out = new HashMap<>();
-        Map<String, List<String>> namesOf = new HashMap<>();
-        Set<String> all = new HashSet<>();
-        for (Entity e : d.resolved().entities()) {
-            List<String> names = new ArrayList<>();
-            names.add(e.label());
-            String spelled = Variants.spelledOut(e.label(), gazetteer);
-            if (!spelled.equals(e.label())) {
-                names.add(spelled);
-            }
-            for (String a : e.altLabels()) {
-                if (a.length() >= 8 && !a.equals(a.toUpperCase(Locale.ROOT))) {
-                    names.add(a);
-                }
-            }
-            namesOf.put(options.iris().entity(e.kind(), e.slug()), names);
-            all.addAll(names);
-        }
-        Map<String, Map<String, String>> found = store.entitiesNamed(all, d.read().iri());
-        for (Entity e : d.resolved().entities()) {
-            String iri = options.iris().entity(e.kind(), e.slug());
-            if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.PLACE
-                    || found.getOrDefault(e.label(), Map.of()).containsKey(iri)) {
-                continue;
-            }
-            Set<String> candidates = new HashSet<>();
-            for (String n : namesOf.get(iri)) {
-                found.getOrDefault(n, Map.of()).forEach((other, cls) -> {
-                    if (cls.equals(e.kind().className()) && !other.equals(iri)) {
-                        candidates.add(other);
-                    }
-                });
-            }
-            // Only a short and long form of one name (or the same name) links: an alternative label alone may be
-            // a neighbour's name ("League of Arab States" beside "League of Arab States Secretariat").
-            Map<String, String> labels = candidates.isEmpty() ? Map.of() : store.labels(candidates, d.read().iri());
-            candidates.removeIf(c -> labels.get(c) == null
-                    || !Variants.sameName(labels.get(c), e.label(), gazetteer));
-            if (candidates.size() == 1 && !storeHas(iri, d.read().iri())) {
-                out.put(iri, candidates.iterator().next());
-            }
-        }
-        return out;
-    }
-
-    private boolean storeHas(String iri, String exceptGraph) {
-        return !store.labels(Set.of(iri), exceptGraph).isEmpty();
     }
 
     /**
@@ -346,7 +273,7 @@ public final class BuildJob {
     }
 
     /** Words in {@code text}, counted up to just past {@link #MAX_WORDS}. */
-    static int words(String text) {
+    public static int words(String text) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length() && n <= MAX_WORDS; i++) {

@@ -52,6 +52,8 @@ public final class DKG {
     public static final Property locatedIn = property("locatedIn");
     public static final Property affiliation = property("affiliation");
     public static final Property mentionedIn = property("mentionedIn");
+    /** The name a document gives an entity when the store's one label, chosen over all documents, is another. */
+    public static final Property documentLabel = property("documentLabel");
 
     // DiploKG extensions: kinds, provenance of facts, document metadata.
     public static final Property kind = property("kind");

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -31,6 +29,8 @@ import org.diplokg.extract.Extraction;
 import org.diplokg.extract.Mention;
 import org.diplokg.ingest.SourceDocument;
 import org.diplokg.nlp.Sentence;
+import org.diplokg.extract.Gazetteer;
+import org.diplokg.resolve.CanonicalKeys;
 import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.Fact;
 import org.diplokg.resolve.ResolvedDocument;
@@ -42,7 +42,7 @@ import org.diplokg.resolve.ResolvedDocument;
  * document (PDF) carries its page ({@code dkg:page}).
  *
  * <pre>{@code
- * Model m = DocumentGraph.builder(iris).labels(store::labelOf).build(resolved, documentIri);
+ * Model m = DocumentGraph.create(iris, gazetteer).build(resolved, documentIri);
  * }</pre>
  */
 public final class DocumentGraph {
@@ -54,32 +54,21 @@ public final class DocumentGraph {
             "Festival", "Games", "Week", "City", "Province", "Region");
 
     private final Iris iris;
-    private final Function<String, Optional<String>> existingLabel;
+    private final Gazetteer gazetteer;
 
-    private final UnaryOperator<String> sameAs;
-
-    private DocumentGraph(Iris iris, Function<String, Optional<String>> existingLabel,
-            UnaryOperator<String> sameAs) {
-        this.sameAs = sameAs;
+    private DocumentGraph(Iris iris, Gazetteer gazetteer) {
         this.iris = iris;
-        this.existingLabel = existingLabel;
+        this.gazetteer = gazetteer;
     }
 
     /**
-     * @param existingLabel the label an entity IRI already has in the store (from other documents), so that each
-     *                      entity keeps exactly one {@code rdfs:label} across the union graph
+     * A document's graph is a function of the document alone (and the read-only models and tables): an entity's IRI
+     * comes from its canonical key ({@code {kind}/{slug}}, {@link CanonicalKeys}) and its {@code rdfs:label} is the name this document gives
+     * it. The store makes the label of an entity shared by several documents the same in all of them
+     * ({@code KgStore.replace}), whatever the order they were written in.
      */
-    public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel) {
-        return new DocumentGraph(iris, existingLabel, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #create(Iris, Function)}, with {@code sameAs} giving the IRI an entity takes instead of its own (the
-     * IRI of the same entity already stored under another name), or the IRI itself.
-     */
-    public static DocumentGraph create(Iris iris, Function<String, Optional<String>> existingLabel,
-            UnaryOperator<String> sameAs) {
-        return new DocumentGraph(iris, existingLabel, sameAs);
+    public static DocumentGraph create(Iris iris, Gazetteer gazetteer) {
+        return new DocumentGraph(iris, gazetteer);
     }
 
     public Model build(ResolvedDocument resolved, String documentIri) {
@@ -98,8 +87,17 @@ public final class DocumentGraph {
                 .addProperty(NIF.sourceUrl, doc);
         Map<Integer, Resource> sentences = new HashMap<>();
         Map<String, Resource> entities = new HashMap<>();
+        Map<String, String> slugs = CanonicalKeys.slugs(resolved.entities(), gazetteer);
+        // Two entities of the document with one key (a name in two forms) are one resource with one label: the
+        // longest, then the first in code-point order; the other names are alternative labels.
+        Map<String, String> labels = new HashMap<>();
         for (Entity e : resolved.entities()) {
-            entities.put(e.key(), entity(m, e, doc));
+            labels.merge(iris.entity(e.kind(), slugs.get(e.key())), e.label(), (a, b) -> a.length() != b.length()
+                    ? (a.length() > b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
+        }
+        for (Entity e : resolved.entities()) {
+            String iri = iris.entity(e.kind(), slugs.get(e.key()));
+            entities.put(e.key(), entity(m, e, iri, labels.get(iri), doc));
         }
         for (Mention mention : x.mentions()) {
             Resource s = sentence(m, x, mention.sentence(), documentIri, context, sentences);
@@ -161,8 +159,7 @@ public final class DocumentGraph {
         return doc;
     }
 
-    private Resource entity(Model m, Entity e, Resource doc) {
-        String iri = sameAs.apply(iris.entity(e.kind(), e.slug()));
+    private Resource entity(Model m, Entity e, String iri, String label, Resource doc) {
         Resource r = m.createResource(iri).addProperty(RDF.type, DKG.resource(e.kind().className()));
         String cls = kindClass(e.subtype());
         if (cls != null && e.kind() != EntityKind.EVENT_SERIES) {
@@ -171,7 +168,6 @@ public final class DocumentGraph {
         if (!e.subtype().isEmpty()) {
             r.addProperty(DKG.kind, e.subtype());
         }
-        String label = existingLabel.apply(iri).orElse(e.label());
         r.addProperty(RDFS.label, m.createLiteral(label, "en"));
         if (!label.equals(e.label())) {
             r.addProperty(SKOS.altLabel, m.createLiteral(e.label(), "en"));
@@ -192,7 +188,7 @@ public final class DocumentGraph {
      */
     private static void identifiers(Model m, Resource r, Entity e, String label) {
         Identifiers table = Identifiers.bundled();
-        Optional<Identifiers.Ids> found = table.of(e.kind(), label).or(() -> table.of(e.kind(), e.label()));
+        Optional<Identifiers.Ids> found = table.of(e.kind(), label);
         if (found.isEmpty()) {
             return;
         }

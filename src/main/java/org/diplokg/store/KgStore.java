@@ -1,19 +1,19 @@
 package org.diplokg.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -25,10 +25,16 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.diplokg.KgException.ConfigException;
 import org.diplokg.KgException.StoreLockedException;
 import org.diplokg.KgException;
@@ -45,6 +51,7 @@ import org.diplokg.rdf.Prefixes;
  * }</pre>
  */
 public final class KgStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KgStore.class);
     private static final Pattern HELD_BY = Pattern.compile("process (\\d+)");
 
     private final Path dir;
@@ -137,12 +144,18 @@ public final class KgStore implements AutoCloseable {
         synchronized (writeLock) {
             refuseIfInterrupted();
             search.pending();
-            Txn.executeWrite(dataset, () -> {
+            Set<Node> changed = Txn.calculateWrite(dataset, () -> {
                 Node g = NodeFactory.createURI(graphIri);
-                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> entities = SharedLabels.entities(dsg, g);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 dataset.getNamedModel(graphIri).add(model);
+                entities.addAll(SharedLabels.entities(model.getGraph()));
+                Set<Node> out = new LinkedHashSet<>(SharedLabels.reconcile(dsg, entities));
+                out.add(g);
+                return out;
             });
-            search.replace(graphIri, model);
+            reindex(changed);
             version.incrementAndGet();
         }
     }
@@ -152,9 +165,96 @@ public final class KgStore implements AutoCloseable {
         synchronized (writeLock) {
             refuseIfInterrupted();
             search.pending();
-            Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graphIri));
+            Set<Node> changed = Txn.calculateWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> entities = SharedLabels.entities(dsg, NodeFactory.createURI(graphIri));
+                dataset.removeNamedModel(graphIri);
+                return SharedLabels.reconcile(dsg, entities);
+            });
             search.remove(graphIri);
+            reindex(changed);
             version.incrementAndGet();
+        }
+    }
+
+    /** What {@link #bulkLoad} loaded: quads, and the seconds the loader took. */
+    public record Loaded(long quads, double seconds) {
+    }
+
+    /**
+     * Loads the named graphs {@code graphs} from gzip N-Quads {@code files} with TDB2's bulk loader (Jena's
+     * {@code LoaderFactory.createLoader}, the phased loader), replacing any graph of those names the store holds;
+     * quads of other graphs in the files are skipped. The old graphs are dropped in one transaction, the loader
+     * runs its own, and the labels of the entities concerned are then chosen again ({@link SharedLabels}) and the
+     * search index rebuilt: a load cut short leaves whole graphs of the old or the new documents, and the next
+     * load of the same manifest completes it.
+     */
+    public Loaded bulkLoad(Set<String> graphs, List<Path> files) {
+        synchronized (writeLock) {
+            refuseIfInterrupted();
+            search.pending();
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> entities = Txn.calculateWrite(dataset, () -> {
+                Set<Node> out = new LinkedHashSet<>();
+                for (String g : graphs) {
+                    Node n = NodeFactory.createURI(g);
+                    out.addAll(SharedLabels.entities(dsg, n));
+                    dsg.deleteAny(n, Node.ANY, Node.ANY, Node.ANY);
+                }
+                return out;
+            });
+            long start = System.nanoTime();
+            // The loader's progress lines go to the log (its threads need somewhere to print them).
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)));
+            loader.startBulk();
+            try {
+                StreamRDF only = new StreamRDFWrapper(loader.stream()) {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        if (q.getGraph().isURI() && graphs.contains(q.getGraph().getURI())) {
+                            super.quad(q);
+                        }
+                    }
+
+                    @Override
+                    public void triple(org.apache.jena.graph.Triple t) {
+                    }
+                };
+                for (Path f : files) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(f), 1 << 16)) {
+                        RDFParser.source(in).lang(Lang.NQUADS).parse(only);
+                    } catch (IOException e) {
+                        throw new KgException(f + ": cannot be read (" + e.getMessage() + ")", e);
+                    }
+                }
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            long quads = loader.countQuads();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Txn.executeWrite(dataset, () -> {
+                for (String g : graphs) {
+                    entities.addAll(SharedLabels.entities(dsg, NodeFactory.createURI(g)));
+                }
+                SharedLabels.reconcile(dsg, entities);
+            });
+            search.rebuild(dsg);
+            version.incrementAndGet();
+            return new Loaded(quads, seconds);
+        }
+    }
+
+    /** Replaces the search entries of each graph by what the store now holds for it. */
+    private void reindex(Set<Node> graphs) {
+        for (Node g : graphs) {
+            Model copy = Txn.calculateRead(dataset, () -> {
+                Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                m.add(dataset.getNamedModel(g.getURI()));
+                return m;
+            });
+            search.replace(g.getURI(), copy);
         }
     }
 
@@ -208,58 +308,6 @@ public final class KgStore implements AutoCloseable {
                     out.put(iri, new StoredDocument(iri, s.getLiteral("id").getString(),
                             s.getLiteral("src").getString(), s.getLiteral("hash").getString()));
                 }
-            }
-        });
-        return out;
-    }
-
-    /** The labels the given IRIs already have in graphs other than {@code exceptGraph}. */
-    public Map<String, String> labels(Collection<String> iris, String exceptGraph) {
-        Map<String, String> out = new HashMap<>();
-        if (iris.isEmpty()) {
-            return out;
-        }
-        List<String> list = new ArrayList<>(iris);
-        for (int from = 0; from < list.size(); from += 500) {
-            StringBuilder values = new StringBuilder();
-            for (String iri : list.subList(from, Math.min(list.size(), from + 500))) {
-                values.append('<').append(iri).append("> ");
-            }
-            String q = Prefixes.sparql() + "SELECT ?e (MIN(?l) AS ?label) WHERE { VALUES ?e { " + values + "}"
-                    + " GRAPH ?g { ?e rdfs:label ?l } FILTER(?g != <" + exceptGraph + ">) } GROUP BY ?e";
-            Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                    qe.execSelect().forEachRemaining(s -> out.put(s.getResource("e").getURI(),
-                            s.getLiteral("label").getLexicalForm()));
-                }
-            });
-        }
-        return out;
-    }
-
-    /**
-     * Entities of graphs other than {@code exceptGraph} whose label or alternative label is one of {@code names}:
-     * name → IRIs with their top-level class local name ("Agreement").
-     */
-    public Map<String, Map<String, String>> entitiesNamed(Collection<String> names, String exceptGraph) {
-        Map<String, Map<String, String>> out = new HashMap<>();
-        if (names.isEmpty()) {
-            return out;
-        }
-        StringBuilder values = new StringBuilder();
-        for (String n : names) {
-            String lit = "\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            values.append(lit).append(' ').append(lit).append("@en ");
-        }
-        String q = Prefixes.sparql() + "SELECT ?name ?e ?cls WHERE { VALUES ?name { " + values + "}"
-                + " GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } ?e a ?cls }"
-                + " FILTER(?g != <" + exceptGraph + ">)"
-                + " VALUES ?cls { dkg:Organization dkg:Country dkg:Place dkg:Person dkg:Agreement dkg:Event"
-                + " dkg:EventSeries } }";
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> out.computeIfAbsent(s.getLiteral("name").getLexicalForm(),
-                        k -> new HashMap<>()).put(s.getResource("e").getURI(), s.getResource("cls").getLocalName()));
             }
         });
         return out;
