@@ -60,8 +60,11 @@ final class TitleHeads {
      */
     private static boolean inNamedPart(Sentence s, List<Mention> mentions, Mention m, int i) {
         for (Mention n : mentions) {
-            boolean event = n.kind() == EntityKind.EVENT && m.kind() == EntityKind.AGREEMENT;
-            if (n.sentence() != s.index() || n == m || n.kind() == EntityKind.AGREEMENT
+            // a meeting in a document's title, a document in a ceremony's ("the signing ceremony of the X MoU"):
+            // kept as its head word
+            boolean event = n.kind() == EntityKind.EVENT && m.kind() == EntityKind.AGREEMENT
+                    || n.kind() == EntityKind.AGREEMENT && m.kind() == EntityKind.EVENT;
+            if (n.sentence() != s.index() || n == m || n.kind() == EntityKind.AGREEMENT && !event
                     || n.kind() == EntityKind.EVENT && !event || n.tokenStart() < m.tokenStart()
                     || n.tokenEnd() > m.tokenEnd()) {
                 continue;
