@@ -161,7 +161,8 @@ final class DependencyRelations {
             return null;
         }
         if (p == Predicate.LOCATION && o.sentence() == s.sentence() && o.tokenStart() >= s.tokenStart()
-                && o.tokenEnd() <= s.tokenEnd() && !v.is(o.tokenStart() - 1, "to")) {
+                && o.tokenEnd() <= s.tokenEnd() && !v.is(o.tokenStart() - 1, "to")
+                && !(s.rule().startsWith("described:") && venue(v, o))) {
             return null;   // "the roundtable on energy for Africa": a place in the name is its topic ("a visit to X" aside)
         }
         if (subjectTakenUp || anaphor) {
@@ -343,6 +344,15 @@ final class DependencyRelations {
             anaphor = false;
         }
         return null;
+    }
+
+    /** "a ceremony at the White House": a place after "at (the)" inside a described occasion is its venue. */
+    private static boolean venue(SentenceView v, Mention place) {
+        int k = place.tokenStart() - 1;
+        if (v.is(k, "the")) {
+            k--;
+        }
+        return v.is(k, "at");
     }
 
     /** "the declaration", "this landmark agreement", "the two-day summit": a definite noun phrase ends at {@code i}. */

@@ -105,6 +105,21 @@ final class DescribedMentions {
                 complemented = true;
             }
         }
+        int h = head.index() - 1;
+        if (kind == EntityKind.EVENT && span.first() == h && contiguousEnd(span, h) == h) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                String rel = e.getRelation().toString();
+                String ner = e.getDependent().ner() == null ? "O" : e.getDependent().ner();
+                if ((rel.equals("nmod:at") || rel.equals("nmod:in")) && (ner.equals("PLACE"))
+                        && e.getDependent().index() > head.index()) {
+                    // "a ceremony at the White House": for a bare occasion, where it was is what names it
+                    addSubtree(g, e.getDependent(), span, STOP);
+                    modified = true;
+                    complemented = true;
+                    break;
+                }
+            }
+        }
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
         if (!modified && !SELF_SPECIFIC.contains(lemma)) {
             return null;   // "an agreement", "the meeting": too vague to be an entity of its own
