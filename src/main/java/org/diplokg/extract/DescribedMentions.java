@@ -110,9 +110,10 @@ final class DescribedMentions {
             for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
                 String rel = e.getRelation().toString();
                 String ner = e.getDependent().ner() == null ? "O" : e.getDependent().ner();
-                if ((rel.equals("nmod:at") || rel.equals("nmod:in")) && (ner.equals("PLACE"))
+                if (rel.equals("nmod:at") && ner.equals("PLACE")
                         && e.getDependent().index() > head.index()) {
-                    // "a ceremony at the White House": for a bare occasion, where it was is what names it
+                    // "a ceremony at the White House": for a bare occasion, the venue it was at names it ("the
+                    // summit in Rio" stays a summit held in Rio)
                     addSubtree(g, e.getDependent(), span, STOP);
                     modified = true;
                     complemented = true;
