@@ -51,6 +51,8 @@ final class MentionFinder {
             Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"),
             Map.entry("assembly", "assembly"), Map.entry("assemblies", "assembly"),
             Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"));
+    /** Capitalised words that open a report's title before "of the": "State of the X Report". */
+    private static final Set<String> REPORT_OPENERS = Set.of("State", "Status", "Summary", "Outlook");
     static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
             "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
             "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
@@ -189,6 +191,10 @@ final class MentionFinder {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
             int start = afterPossessor(toks, text, t.start(), t.head(), t.end());   // "UNESCO's | Recommendation on X"
+            if (start >= 3 && toks.get(start - 1).is("the") && toks.get(start - 2).is("of")
+                    && REPORT_OPENERS.contains(toks.get(start - 3).text())) {
+                start -= 3;   // "the State of the Arctic Biodiversity Report": a report's title opens with its subject
+            }
             for (int k = start; k + 1 < t.head(); k++) {
                 if (EVENT_HEADS.containsKey(toks.get(k).text().toLowerCase(Locale.ROOT)) && toks.get(k + 1).is("of")) {
                     start = toks.get(k + 2).is("the") ? k + 3 : k + 2;   // "Signing Ceremony of | Memorandum on X"

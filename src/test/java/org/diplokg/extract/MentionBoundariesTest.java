@@ -179,4 +179,11 @@ class MentionBoundariesTest {
         List<Mention> ms = find("Ministers endorsed the Andean Water Agenda 2030 and signed the Lima Accord in 2024 .");
         assertEquals(Set.of("Andean Water Agenda 2030", "Lima Accord"), texts(ms, EntityKind.AGREEMENT));
     }
+
+    @Test
+    void aReportTitleOpensWithItsSubject() {
+        List<Mention> ms = find("Ministers adopted the State of the Andean Glaciers Report and the Secretariat of the"
+                + " Lima Convention met .");
+        assertTrue(texts(ms, EntityKind.AGREEMENT).contains("State of the Andean Glaciers Report"), ms.toString());
+    }
 }
