@@ -167,8 +167,8 @@ final class TitleFinder {
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
                 boolean place = isPlace.test(i) || t.ner().equals("LOCATION") || t.ner().equals("CITY");
                 if ((place || NUMBER.matcher(t.text()).matches()) && (toks.get(i - 1).is("in")
-                        || toks.get(i - 1).is("the") && toks.get(i - 2).is("in"))) {
-                    break;
+                        || toks.get(i - 1).is("the") && toks.get(i - 2).is("in") && !(complementMayUseIn && place))) {
+                    break;   // "signed the X Agreement in Oslo"; but "a Plan on Marine Litter in the Arctic": a region
                 }
                 lastGood = i + 1;
                 i++;

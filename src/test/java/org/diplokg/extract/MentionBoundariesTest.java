@@ -186,4 +186,12 @@ class MentionBoundariesTest {
                 + " Lima Convention met .");
         assertTrue(texts(ms, EntityKind.AGREEMENT).contains("State of the Andean Glaciers Report"), ms.toString());
     }
+
+    @Test
+    void aRegionAfterTheTopicOfAnAgreementIsInItsNameACityIsWhereItWasSigned() {
+        List<Mention> ms = find("Ministers adopted the Action Plan on Ocean Litter in the Arctic and signed the Agreement"
+                + " on Fisheries in Oslo .");
+        assertEquals(Set.of("Action Plan on Ocean Litter in the Arctic", "Agreement on Fisheries"),
+                texts(ms, EntityKind.AGREEMENT));
+    }
 }
