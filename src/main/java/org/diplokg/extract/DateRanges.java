@@ -60,6 +60,25 @@ final class DateRanges {
         return new DateMention(sentence, from, to, begin, stop, text.substring(begin, stop), value);
     }
 
+    /**
+     * "held on Tuesday (March 11)": a weekday followed by a day in brackets takes that day (the document's dates in
+     * order, {@code weekday} the pattern of a weekday's words).
+     */
+    static List<DateMention> bracketedDays(org.diplokg.nlp.AnnotatedDocument doc, List<DateMention> dates,
+            Pattern weekday) {
+        for (int k = 0; k + 1 < dates.size(); k++) {
+            DateMention a = dates.get(k);
+            DateMention b = dates.get(k + 1);
+            if (a.sentence() == b.sentence() && b.tokenStart() == a.tokenEnd() + 1
+                    && doc.sentences().get(a.sentence()).token(a.tokenEnd()).text().equals("(")
+                    && weekday.matcher(a.text().strip()).matches() && b.value().precision() == DateValue.Precision.DAY) {
+                dates.set(k, new DateMention(a.sentence(), a.tokenStart(), a.tokenEnd(), a.begin(), a.end(), a.text(),
+                        b.value()));
+            }
+        }
+        return dates;
+    }
+
     /** The day {@code day} of the month of {@code v}, when that is a valid earlier day; else {@code v}. */
     static DateValue startDay(DateValue v, String day) {
         if (v.precision() != DateValue.Precision.DAY) {

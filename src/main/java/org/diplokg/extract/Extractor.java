@@ -165,17 +165,6 @@ public final class Extractor {
                 i = j;
             }
         }
-        for (int k = 0; k + 1 < out.size(); k++) {
-            DateMention a = out.get(k);
-            DateMention b = out.get(k + 1);
-            if (a.sentence() == b.sentence() && b.tokenStart() == a.tokenEnd() + 1
-                    && doc.sentences().get(a.sentence()).token(a.tokenEnd()).text().equals("(")
-                    && WEEKDAY.matcher(a.text().strip()).matches() && b.value().precision() == DateValue.Precision.DAY) {
-                // "held on Tuesday (March 11)": the day in brackets says which Tuesday
-                out.set(k, new DateMention(a.sentence(), a.tokenStart(), a.tokenEnd(), a.begin(), a.end(), a.text(),
-                        b.value()));
-            }
-        }
-        return out;
+        return DateRanges.bracketedDays(doc, out, WEEKDAY);
     }
 }

@@ -127,8 +127,7 @@ final class ListTitles {
 
     private static boolean finiteVerb(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            String pos = s.token(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (BodyNames.finiteVerb(s.token(i)) || s.token(i).pos().equals("MD")) {
                 return true;
             }
         }

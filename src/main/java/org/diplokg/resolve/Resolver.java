@@ -72,15 +72,14 @@ public final class Resolver {
                 instances.computeIfAbsent(Slugs.of(m.series()), k -> new HashSet<>()).add(numberedSlug(m, numbered, x));
             }
         }
-        Set<Integer> held = new HashSet<>();
+        Set<Integer> held = new HashSet<>();        // mentions dated, placed or hosted
+        Set<String> heldSlugs = new HashSet<>();    // the entities of those, their last day counting too
         for (Relation r : x.relations()) {
-            if (Set.of(Predicate.DATE, Predicate.LOCATION, Predicate.HOST).contains(r.predicate())) {
+            boolean heldFact = Set.of(Predicate.DATE, Predicate.LOCATION, Predicate.HOST).contains(r.predicate());
+            if (heldFact) {
                 held.add(r.subject());
             }
-        }
-        Set<String> heldSlugs = new HashSet<>();   // events the document dates, places or hosts
-        for (Relation r : x.relations()) {
-            if (Set.of(Predicate.DATE, Predicate.END_DATE, Predicate.LOCATION, Predicate.HOST).contains(r.predicate())) {
+            if (heldFact || r.predicate() == Predicate.END_DATE) {
                 Mention e = x.mention(r.subject());
                 heldSlugs.add(Slugs.of(Variants.target(variants, e).orElse(e.canonical())));
             }
