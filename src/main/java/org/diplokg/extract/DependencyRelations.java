@@ -442,6 +442,10 @@ final class DependencyRelations {
                 candidates.add(m);
             }
         }
+        boolean documentNoun = AGREEMENT_NOUNS.contains(noun) || PLURAL_AGREEMENT_NOUNS.contains(noun)
+                || Antecedents.EVENT_NOUNS.contains(noun) || ANY_EVENT.contains(noun);
+        List<String> modifiers = documentNoun ? nounModifiers(v, i, kind) : List.of();
+        candidates.removeIf(m -> !modifiers.stream().allMatch(m.canonical().toLowerCase(Locale.ROOT)::contains));
         for (int k = candidates.size() - 1; k >= 0; k--) {
             Mention m = candidates.get(k);
             if (v.sentence.index() - m.sentence() > recency) {
@@ -458,6 +462,26 @@ final class DependencyRelations {
             return candidates.get(candidates.size() - 1);   // the one agreement the document has named so far
         }
         return null;
+    }
+
+    /**
+     * The naming words before the head noun at {@code i} in its noun phrase, lower case: an antecedent must name
+     * them all ("the BRICS summit" is not the G7 summit named before; see {@link DescribedMentions#namingModifier}).
+     */
+    private static List<String> nounModifiers(SentenceView v, int i, EntityKind kind) {
+        List<String> out = new ArrayList<>();
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            String pos = v.tok(k).pos();
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH")
+                    || v.is(k, "-"))) {
+                break;
+            }
+            if (!v.is(k + 1, "-") && !v.is(k - 1, "-")
+                    && DescribedMentions.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind)) {
+                out.add(v.tok(k).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** The sentence's agreements and events become the latest of their kind. */

@@ -97,6 +97,10 @@ final class DescribedMentions {
             } else if (dep == head.index() && rel.equals("nummod") && Character.isUpperCase(head.word().codePointAt(0))
                     && e.getDependent().word().matches("(19|20)\\d\\d")) {
                 span.add(dep);   // "the Arctic Climate Change Update 2021": a title's year is in its name
+            } else if (dep == head.index() && rel.equals("nummod")
+                    && NUMBERED.contains(head.word().toLowerCase(Locale.ROOT)) && e.getDependent().word().matches("\\d[\\d/.-]*")) {
+                span.add(dep);   // "resolution 2712": the number names the one resolution
+                modified = true;
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
                     || rel.equals("acl") && hasMark(g, e.getDependent(), "to")
                     || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag()))) {
@@ -106,6 +110,14 @@ final class DescribedMentions {
             }
         }
         int h = head.index() - 1;
+        IndexedWord infinitive = kind == EntityKind.AGREEMENT && !complemented ? raisedInfinitive(g, head) : null;
+        if (infinitive != null) {
+            // "reached an agreement to resume relations": the parser hangs the infinitive on the verb, but it
+            // says what was agreed
+            addSubtree(g, infinitive, span, STOP);
+            modified = true;
+            complemented = true;
+        }
         if (kind == EntityKind.EVENT && span.first() == h && contiguousEnd(span, h) == h) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
                 String rel = e.getRelation().toString();
@@ -142,7 +154,8 @@ final class DescribedMentions {
                 return null;
             }
         }
-        if (!complemented && definite(g, head) && namedBefore(mentions, s.index(), kind, lemma)) {
+        if (!complemented && definite(g, head) && namedBefore(mentions, s.index(), kind, lemma,
+                nounModifiers(s, span, head.index() - 1, mentions, kind))) {
             return null;   // "the memorandum was signed by ...", "the opening ceremony": the one named before
         }
         if (kind == EntityKind.AGREEMENT && !head.tag().startsWith("NNP") && !determined(g, head)) {
@@ -256,17 +269,63 @@ final class DescribedMentions {
         return false;
     }
 
-    /** Whether an agreement or event of that head noun was named in the last few sentences. */
-    private static boolean namedBefore(List<Mention> mentions, int sentence, EntityKind kind, String lemma) {
+    /**
+     * Whether an agreement or event of that head noun was named in the last few sentences, with every noun that
+     * modifies the head here in its name: "the BRICS summit" after "the G7 summit" is another meeting, "the
+     * framework agreement" after "the joint statement" another document.
+     */
+    private static boolean namedBefore(List<Mention> mentions, int sentence, EntityKind kind, String lemma,
+            List<String> modifiers) {
         String head = lemma.equals("mou") ? "memorandum" : lemma;
         for (Mention m : mentions) {
+            String name = m.canonical().toLowerCase(Locale.ROOT);
             if (m.kind() == kind && m.sentence() < sentence && sentence - m.sentence() <= 5
-                    && (m.canonical().toLowerCase(Locale.ROOT).contains(head) || kind == EntityKind.EVENT)) {
+                    && (name.contains(head) || kind == EntityKind.EVENT)
+                    && modifiers.stream().allMatch(name::contains)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The naming words of the span before its head ({@link #namingModifier}), lower case. */
+    static List<String> nounModifiers(Sentence s, Set<Integer> span, int head, List<Mention> mentions,
+            EntityKind kind) {
+        List<String> out = new ArrayList<>();
+        for (int i : span) {
+            if (i < head && namingModifier(s.tokens(), i, mentions, s.index(), kind)) {
+                out.add(s.token(i).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the modifier at token {@code i} tells one agreement or event from another, so that an earlier one must
+     * name it to be the same: a name ("the BRICS summit" is not the G7 summit) and, for an agreement, a noun ("the
+     * framework agreement" is not the joint statement). A place, a country, a year or praise ("the Kazan summit",
+     * "the 2023 summit", "the landmark agreement") does not: it describes the one named before.
+     */
+    static boolean namingModifier(List<Token> toks, int i, List<Mention> mentions, int sentence, EntityKind kind) {
+        Token t = toks.get(i);
+        if (!(t.pos().startsWith("NN") || TitleFinder.isAcronymToken(t))
+                || EVALUATIVE.contains(t.text().toLowerCase(Locale.ROOT)) || t.ner().equals("LOCATION")
+                || t.ner().equals("DATE") || t.text().matches("\\d.*")) {
+            return false;
+        }
+        String cls = classAt(mentions, sentence, toks, i);
+        if (cls.equals("PLACE") || cls.equals("COUNTRY")) {
+            return false;
+        }
+        boolean name = Character.isUpperCase(t.text().codePointAt(0)) || TitleFinder.isAcronymToken(t);
+        return kind == EntityKind.AGREEMENT || name;
+    }
+
+    /** Heads a number after them names: "resolution 2712", "decision 5/2". */
+    private static final Set<String> NUMBERED = Set.of("resolution", "decision", "directive", "regulation");
+
+    /** Nouns that praise a document or meeting rather than name it: "the landmark agreement". */
+    static final Set<String> EVALUATIVE = Set.of("landmark", "milestone", "flagship", "breakthrough", "signature");
 
     private static boolean determined(SemanticGraph g, IndexedWord head) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
@@ -329,6 +388,21 @@ final class DescribedMentions {
         return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals(",") || t.pos().equals(":")
                 || t.pos().equals("CC") || t.pos().equals("IN") || t.pos().equals("TO") || w.equals("\"")
                 || w.equals("“") || w.equals("”") || w.equals("(") || w.equals(")") || t.pos().equals(".");
+    }
+
+    /**
+     * The infinitive that follows the head right after and has it as its controlled subject ({@code nsubj:xsubj}):
+     * "an agreement | to resume nuclear cooperation"; null when none.
+     */
+    private static IndexedWord raisedInfinitive(SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
+            IndexedWord verb = e.getGovernor();
+            if (e.getRelation().toString().equals("nsubj:xsubj") && verb.index() == head.index() + 2
+                    && hasMark(g, verb, "to")) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private static boolean hasMark(SemanticGraph g, IndexedWord w, String mark) {

@@ -59,7 +59,14 @@ final class DescribedNames {
         return sb.length() == m.canonical().length() ? m : m.withCanonical(sb.toString());
     }
 
+    /** "resolution 2188", "decision 5/2": a numbered document is told apart by its number alone. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:resolution|decision|directive|regulation) (?:no\\.? ?)?\\d");
+
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
+        if (NUMBERED.matcher(m.canonical()).find()) {
+            return m;
+        }
         Set<String> who = new LinkedHashSet<>();
         String date = "";
         for (Relation r : relations) {

@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
@@ -133,6 +134,22 @@ public final class Extractor {
                 m.tokenEnd(), m.begin(), m.end(), 0, "", m.confidence(), m.rule() + "+body");
     }
 
+    /** Nouns a number follows as the item's number, not its year. */
+    private static final Set<String> NUMBERING = Set.of("resolution", "resolutions", "no", "no.", "nos", "nos.",
+            "number", "nr", "nr.", "article", "articles", "paragraph", "section", "chapter", "item", "clause",
+            "annex", "page", "pages", "room", "flight", "decision", "directive", "regulation");
+
+    /** Whether the bare number at {@code i} numbers the noun before it, or is too far off to be a year. */
+    private static boolean numbered(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        if (!w.matches("\\d{4}")) {
+            return false;
+        }
+        int year = Integer.parseInt(w);
+        return year < 1500 || year > 2200
+                || i > 0 && NUMBERING.contains(toks.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */
     static List<DateMention> dates(AnnotatedDocument doc) {
         List<DateMention> out = new ArrayList<>();
@@ -158,6 +175,10 @@ public final class Extractor {
                 final int last = end - 1;
                 String surface = text.substring(toks.get(i).begin(), toks.get(last).end());
                 final int first = i;
+                if (last == i && numbered(toks, i)) {
+                    i = j;
+                    continue;   // "resolution 2712", "Article 1945": a number, not a year
+                }
                 var found = DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v))
                         .map(v -> DateRanges.of(s.index(), toks, text, first, last + 1, v));
                 found.ifPresent(out::add);

@@ -177,7 +177,7 @@ final class MentionFinder {
 
     private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
         List<Token> toks = s.tokens();
-        TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false);
+        TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false).withLowercaseTopic();
         for (TitleFinder.Title t : agreements.find(toks, i -> place[i])) {
             String head = toks.get(t.head()).text().toLowerCase(Locale.ROOT);
             String subtype = AGREEMENT_HEADS.get(head);

@@ -40,6 +40,8 @@ final class TitleFinder {
     private final boolean complementMayUseIn;
     private final boolean caseless;
     private final Set<String> complementStart;
+    /** Whether a lower-case topic after "on" continues the title (agreements: "the X Declaration on climate change"). */
+    private boolean lowercaseTopic;
 
     /**
      * @param heads               lower-case head words
@@ -58,6 +60,12 @@ final class TitleFinder {
         this.complementStart = complementStart;
     }
 
+    /** A finder whose titles take a lower-case topic after "on", "concerning" or "regarding" (agreements). */
+    TitleFinder withLowercaseTopic() {
+        lowercaseTopic = !caseless;
+        return this;
+    }
+
     /** All titles in the sentence; {@code isPlace} tells which tokens are inside a place or country mention. */
     List<Title> find(List<Token> toks, IntPredicate isPlace) {
         List<Title> titles = new ArrayList<>();
@@ -69,6 +77,9 @@ final class TitleFinder {
             }
             int start = leftEdge(toks, h);
             int end = rightEdge(toks, h, isPlace, headline);
+            if (lowercaseTopic) {
+                end = topicEnd(toks, end, isPlace);
+            }
             int content = 0;
             for (int i = start; i < end; i++) {
                 if (i != h && isTitleWord(toks.get(i))) {
@@ -192,6 +203,65 @@ final class TitleFinder {
             }
         }
         return lastGood;
+    }
+
+    /** Nouns after "on" that say when or how, not what about: "on the sidelines", "on behalf of". */
+    private static final Set<String> NOT_TOPIC = Set.of("behalf", "sideline", "sidelines", "margin", "margins",
+            "occasion", "eve", "basis", "day", "part", "side", "anniversary", "website", "condition", "conditions",
+            "account", "invitation", "instruction", "instructions", "request", "arrival", "visit", "way", "board",
+            "track", "course", "time", "schedule", "paper", "record", "hand", "spot", "ground", "grounds", "terms",
+            "proposal", "recommendation", "initiative", "suggestion", "advice", "motion", "understanding");
+
+    /**
+     * The end of a lower-case topic after an agreement's title ("the Nairobi Declaration | on climate change", "a
+     * Memorandum of Understanding | on industrial and investment cooperation"): "on", "concerning" or "regarding",
+     * then nouns and adjectives (joined by "and", "of", "-"), ending in a noun; no date, name of a person, verb or
+     * other preposition. {@code end} when there is none.
+     */
+    private int topicEnd(List<Token> toks, int end, IntPredicate isPlace) {
+        if (end + 1 >= toks.size() || !toks.get(end).text().matches("on|concerning|regarding")) {
+            return end;
+        }
+        int i = end + 1;
+        if (toks.get(i).is("the")) {
+            i++;   // "on a proposal by Norway" is how, not what about
+        }
+        if (i >= toks.size() || NOT_TOPIC.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) {
+            return end;
+        }
+        int lastNoun = end;
+        int words = 0;
+        for (; i < toks.size() && words < 8; i++) {
+            Token t = toks.get(i);
+            String pos = t.pos();
+            boolean lower = Character.isLowerCase(t.text().codePointAt(0));
+            if (!t.ner().equals("O") && !t.ner().equals("MISC") || isPlace.test(i) && lastNoun == end) {
+                break;   // "on Monday", "on 3 May", "on China": a date or a name, not a topic
+            }
+            if (pos.startsWith("NN") && (lower || isTitleWord(t))) {
+                lastNoun = i + 1;
+                words++;
+            } else if ((pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("HYPH") || t.text().equals("-"))
+                    && (lower || isTitleWord(t))) {
+                words++;
+            } else if ((t.is("and") && words > 0 || t.is("of") && lastNoun > end) && topicWordAt(toks, i + 1)
+                    || t.is("of") && lastNoun > end && i + 1 < toks.size() && isTitleWord(toks.get(i + 1))
+                        && toks.get(i + 1).ner().equals("O")) {
+                words++;   // "industrial and investment cooperation", "the return of artefacts"
+            } else if (t.is("of") && lastNoun > end && i + 2 < toks.size() && isArticle(toks.get(i + 1))
+                    && topicWordAt(toks, i + 2)) {
+                words++;
+                i++;   // "the protection of the marine environment"
+            } else {
+                break;
+            }
+        }
+        return lastNoun;
+    }
+
+    private static boolean topicWordAt(List<Token> toks, int i) {
+        return i < toks.size() && Character.isLowerCase(toks.get(i).text().codePointAt(0))
+                && toks.get(i).pos().matches("NN.*|JJ.*|VBG") && toks.get(i).ner().equals("O");
     }
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -100,11 +100,16 @@ public final class Variants {
 
     /**
      * "Initiative on Jointly Building a Community" for "... Community with a Shared Future in Cyberspace": a name of
-     * three or more words cut before a preposition of the longer one.
+     * three or more words cut before a preposition of the longer one; "Nairobi Declaration" for "Nairobi Declaration
+     * on climate change": a title of two or more words without its lower-case topic.
      */
     private static boolean truncated(String shorter, String longer) {
-        return shorter.split(" ").length >= 3 && longer.startsWith(shorter + " ")
-                && longer.substring(shorter.length() + 1).matches("(?:with|in|for|on|of|and|to) .*");
+        if (!longer.startsWith(shorter + " ")) {
+            return false;
+        }
+        String rest = longer.substring(shorter.length() + 1);
+        return shorter.split(" ").length >= 3 && rest.matches("(?:with|in|for|on|of|and|to|concerning|regarding) .*")
+                || shorter.split(" ").length >= 2 && rest.matches("(?:on|concerning|regarding) (?:the )?\\p{Ll}.*");
     }
 
     /** "Declaration of Asunción: Development with Social Inclusion" for "Declaration of Asunción": a subtitle. */

@@ -237,4 +237,31 @@ class ExtractionRulesIT {
         assertEquals(Set.of("place/quito"), objects(r, communique, Predicate.LOCATION));
         assertEquals(Set.of("2024-08-16"), objects(r, "event/4th-andean-digital-summit", Predicate.DATE));
     }
+
+    @Test
+    void aDefiniteNounWithAnotherModifierIsAnotherMeeting() throws Exception {
+        ResolvedDocument r = run("Norway hosted the Nordic summit in Bergen in May 2023.\nEstonia attended the Baltic"
+                + " summit in Riga on 23 October 2023.\n");
+        assertEquals(Set.of("place/bergen"), objects(r, "event/nordic-summit", Predicate.LOCATION));
+        assertEquals(Set.of("2023-05"), objects(r, "event/nordic-summit", Predicate.DATE));
+        assertEquals(Set.of("2023-10-23"), objects(r, "event/baltic-summit", Predicate.DATE));
+    }
+
+    @Test
+    void aTitlesLowerCaseTopicIsInItsNameAndTheShortFormIsTheSameAgreement() throws Exception {
+        ResolvedDocument r = run("The summit adopted the Bergen Declaration on ocean health on 3 May 2024.\nThe"
+                + " Bergen Declaration calls for a fishing moratorium.\n");
+        Entity d = entity(r, "agreement/bergen-declaration-on-ocean-health");
+        assertTrue(d.altLabels().contains("Bergen Declaration"), d.altLabels().toString());
+        assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count());
+        assertEquals(Set.of("2024-05-03"), objects(r, d.key(), Predicate.DATE));
+    }
+
+    @Test
+    void aNumberAfterResolutionNamesItAndIsNoYear() throws Exception {
+        ResolvedDocument r = run("The Security Council adopted resolution 2188 on 15 November 2023.\n");
+        String res = "agreement/resolution-2188";
+        assertEquals(Set.of("2023-11-15"), objects(r, res, Predicate.DATE), r.facts().toString());
+        assertEquals(1, objects(r, res, Predicate.ISSUED_BY).size(), r.facts().toString());
+    }
 }
