@@ -477,7 +477,8 @@ final class DependencyRelations {
                 break;
             }
             if (!v.is(k + 1, "-") && !v.is(k - 1, "-")
-                    && DescribedMentions.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind)) {
+                    && DescribedMentions.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind,
+                        false)) {
                 out.add(v.tok(k).text().toLowerCase(Locale.ROOT));
             }
         }

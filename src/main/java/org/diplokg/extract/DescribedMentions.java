@@ -131,6 +131,13 @@ final class DescribedMentions {
                     complemented = true;
                     break;
                 }
+                if (rel.equals("nmod:in") && (ner.equals("PLACE") || ner.equals("COUNTRY")) && !definite(g, head)
+                        && e.getDependent().index() > head.index() && !CONVERSATION.contains(head.lemma())) {
+                    // "signed at a ceremony in Manila": the place makes a bare occasion one occasion; it stays
+                    // where it was held, and names it only as a described event's qualifier. Not "held talks in
+                    // the Kremlin": talks are what a visit is made of, not an occasion of their own
+                    modified = true;
+                }
             }
         }
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
@@ -245,6 +252,10 @@ final class DescribedMentions {
     private static final Set<String> SELF_SPECIFIC = Set.of("communiqué", "communique", "mou", "memorandum",
             "ceasefire", "truce", "armistice", "talks");
 
+    /** Heads of conversation, not of an occasion: "held talks in the Kremlin". */
+    private static final Set<String> CONVERSATION = Set.of("talk", "talks", "consultation", "consultations",
+            "negotiation", "negotiations", "dialogue", "discussion", "discussions");
+
     /** Plural heads that name one document: "the Abraham Accords", "the Regulations on customs". */
     private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
             "guideline", "guidelines", "principle", "principles", "minutes", "conclusions", "talk", "talks",
@@ -293,7 +304,7 @@ final class DescribedMentions {
             EntityKind kind) {
         List<String> out = new ArrayList<>();
         for (int i : span) {
-            if (i < head && namingModifier(s.tokens(), i, mentions, s.index(), kind)) {
+            if (i < head && namingModifier(s.tokens(), i, mentions, s.index(), kind, true)) {
                 out.add(s.token(i).text().toLowerCase(Locale.ROOT));
             }
         }
@@ -303,18 +314,20 @@ final class DescribedMentions {
     /**
      * Whether the modifier at token {@code i} tells one agreement or event from another, so that an earlier one must
      * name it to be the same: a name ("the BRICS summit" is not the G7 summit) and, for an agreement, a noun ("the
-     * framework agreement" is not the joint statement). A place, a country, a year or praise ("the Kazan summit",
-     * "the 2023 summit", "the landmark agreement") does not: it describes the one named before.
+     * framework agreement" is not the joint statement). A year or praise ("the 2023 summit", "the landmark
+     * agreement") does not. A place or country does only when {@code places} ("the 2022 Bali summit" is a meeting
+     * of its own for a new mention; in anaphora "the Kazan summit" is the summit named before, held in Kazan).
      */
-    static boolean namingModifier(List<Token> toks, int i, List<Mention> mentions, int sentence, EntityKind kind) {
+    static boolean namingModifier(List<Token> toks, int i, List<Mention> mentions, int sentence, EntityKind kind,
+            boolean places) {
         Token t = toks.get(i);
         if (!(t.pos().startsWith("NN") || TitleFinder.isAcronymToken(t))
-                || EVALUATIVE.contains(t.text().toLowerCase(Locale.ROOT)) || t.ner().equals("LOCATION")
-                || t.ner().equals("DATE") || t.text().matches("\\d.*")) {
+                || EVALUATIVE.contains(t.text().toLowerCase(Locale.ROOT)) || t.ner().equals("DATE")
+                || t.text().matches("\\d.*")) {
             return false;
         }
         String cls = classAt(mentions, sentence, toks, i);
-        if (cls.equals("PLACE") || cls.equals("COUNTRY")) {
+        if (!places && (cls.equals("PLACE") || cls.equals("COUNTRY") || t.ner().equals("LOCATION"))) {
             return false;
         }
         boolean name = Character.isUpperCase(t.text().codePointAt(0)) || TitleFinder.isAcronymToken(t);

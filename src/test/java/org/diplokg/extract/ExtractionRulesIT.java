@@ -264,4 +264,14 @@ class ExtractionRulesIT {
         assertEquals(Set.of("2023-11-15"), objects(r, res, Predicate.DATE), r.facts().toString());
         assertEquals(1, objects(r, res, Predicate.ISSUED_BY).size(), r.facts().toString());
     }
+
+    @Test
+    void aCeremonyInAPlaceIsAnOccasion() throws Exception {
+        ResolvedDocument r = run("The Oslo Fisheries Agreement was signed at a ceremony in Tromsø on 5 March 2024.\n");
+        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(1, events.size(), events.toString());
+        Entity ceremony = events.stream().filter(e -> e.label().startsWith("ceremony")).findFirst().orElseThrow();
+        assertEquals(Set.of("place/troms"), objects(r, ceremony.key(), Predicate.LOCATION));
+        assertEquals(Set.of(ceremony.key()), objects(r, "agreement/oslo-fisheries-agreement", Predicate.ADOPTED_AT));
+    }
 }
