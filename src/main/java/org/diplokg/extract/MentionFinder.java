@@ -190,6 +190,13 @@ final class MentionFinder {
             if (t.end() < toks.size() && toks.get(t.end()).text().equalsIgnoreCase("version")) {
                 continue;   // "Internet Protocol Version 6": a technical standard, not an agreement
             }
+            if (!toks.get(t.head()).isCapitalized() && (AGREEMENT_HEADS.containsKey(before)
+                    || gazetteer.lookup(text.substring(toks.get(t.start()).begin(), toks.get(t.head() - 1).end()))
+                        .isPresent())) {
+                // a lower-case head after a whole title or a known name describes it: "the Belt and Road
+                // Initiative framework", "a United Nations convention on cybercrime"
+                continue;
+            }
             int start = afterPossessor(toks, text, t.start(), t.head(), t.end());   // "UNESCO's | Recommendation on X"
             if (start >= 3 && toks.get(start - 1).is("the") && toks.get(start - 2).is("of")
                     && REPORT_OPENERS.contains(toks.get(start - 3).text())) {

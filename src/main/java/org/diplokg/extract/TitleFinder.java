@@ -72,7 +72,10 @@ final class TitleFinder {
         boolean headline = BodyNames.headline(toks);
         for (int h = 0; h < toks.size(); h++) {
             Token head = toks.get(h);
-            if (!heads.contains(head.text().toLowerCase(Locale.ROOT)) || !(caseless || head.isCapitalized())) {
+            String hw = head.text().toLowerCase(Locale.ROOT);
+            boolean lowerHead = !caseless && !head.isCapitalized() && LOWERCASE_HEADS.contains(hw) && lowercaseTopic
+                    && h >= 2 && isTitleWord(toks.get(h - 1)) && isTitleWord(toks.get(h - 2));
+            if (!heads.contains(hw) || !(caseless || head.isCapitalized() || lowerHead)) {
                 continue;
             }
             int start = leftEdge(toks, h);
@@ -82,11 +85,14 @@ final class TitleFinder {
             }
             int content = 0;
             for (int i = start; i < end; i++) {
-                if (i != h && isTitleWord(toks.get(i))) {
-                    content++;
+                if (i != h && isTitleWord(toks.get(i)) && !(lowerHead && isPlace.test(i))) {
+                    content++;   // "the United States agreement": a country before a lower-case head names no title
                 }
             }
-            if (content == 0) {
+            if (content == 0 || lowerHead && (content < 2 || isOrdinalWord(toks.get(start))
+                    || toks.get(start).ner().equals("ORDINAL"))) {
+                // "the Regional Comprehensive Economic Partnership agreement" is named; "the WTO deal" and "the
+                // first United Nations treaty" are not
                 continue;
             }
             titles.add(new Title(start, end, h, end > h + 1));
@@ -204,6 +210,14 @@ final class TitleFinder {
         }
         return lastGood;
     }
+
+    /**
+     * Agreement heads that may follow a title in lower case, as news writes it: "the Regional Comprehensive Economic
+     * Partnership agreement", "the Arctic Ocean Review report" (two capitalised words at least before it).
+     */
+    private static final Set<String> LOWERCASE_HEADS = Set.of("agreement", "deal", "accord", "accords", "treaty",
+            "pact", "report", "declaration", "convention", "protocol", "charter", "roadmap", "strategy", "framework",
+            "memorandum");
 
     /** Nouns after "on" that say when or how, not what about: "on the sidelines", "on behalf of". */
     private static final Set<String> NOT_TOPIC = Set.of("behalf", "sideline", "sidelines", "margin", "margins",

@@ -274,4 +274,13 @@ class ExtractionRulesIT {
         assertEquals(Set.of("place/troms"), objects(r, ceremony.key(), Predicate.LOCATION));
         assertEquals(Set.of(ceremony.key()), objects(r, "agreement/oslo-fisheries-agreement", Predicate.ADOPTED_AT));
     }
+
+    @Test
+    void aTitleMayEndInALowerCaseHeadButACountryOrOrdinalBeforeItIsNoTitle() throws Exception {
+        ResolvedDocument r = run("Chile and Peru signed the Pacific Digital Economy Partnership agreement in Lima.\n"
+                + "Officials said the United States agreement and the first Andean treaty were important.\n");
+        entity(r, "agreement/pacific-digital-economy-partnership-agreement");
+        assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count(),
+                r.entities().toString());
+    }
 }
