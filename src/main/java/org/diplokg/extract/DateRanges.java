@@ -79,6 +79,29 @@ final class DateRanges {
         return dates;
     }
 
+    /**
+     * "this week (March 10-12)", "earlier this month (on 3 May)": a vague date SUTime gave no day, month or year
+     * ({@code vague}, each ending before a "(") takes the day in the brackets right after it. The dates come back in
+     * document order.
+     */
+    static List<DateMention> bracketedVague(List<DateMention> dates, List<DateMention> vague) {
+        if (vague.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> out = new java.util.ArrayList<>(dates);
+        for (DateMention v : vague) {
+            for (DateMention b : dates) {
+                if (b.sentence() == v.sentence() && b.tokenStart() == v.tokenEnd() + 1
+                        && b.value().precision() == DateValue.Precision.DAY) {
+                    out.add(new DateMention(v.sentence(), v.tokenStart(), v.tokenEnd(), v.begin(), v.end(), v.text(),
+                            b.value()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::sentence).thenComparingInt(DateMention::tokenStart));
+        return out;
+    }
+
     /** The day {@code day} of the month of {@code v}, when that is a valid earlier day; else {@code v}. */
     static DateValue startDay(DateValue v, String day) {
         if (v.precision() != DateValue.Precision.DAY) {

@@ -153,6 +153,7 @@ public final class Extractor {
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */
     static List<DateMention> dates(AnnotatedDocument doc) {
         List<DateMention> out = new ArrayList<>();
+        List<DateMention> vague = new ArrayList<>();
         String text = doc.document().text();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
@@ -182,10 +183,14 @@ public final class Extractor {
                 var found = DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v))
                         .map(v -> DateRanges.of(s.index(), toks, text, first, last + 1, v));
                 found.ifPresent(out::add);
+                if (found.isEmpty() && last + 1 < toks.size() && toks.get(last + 1).text().equals("(")) {
+                    vague.add(new DateMention(s.index(), first, last + 1, toks.get(first).begin(),
+                            toks.get(last).end(), surface, null));   // "this week (March 10-12)"
+                }
                 j = Math.max(j, found.map(DateMention::tokenEnd).orElse(j));   // "May 2-3, 2024" takes its year
                 i = j;
             }
         }
-        return DateRanges.bracketedDays(doc, out, WEEKDAY);
+        return DateRanges.bracketedDays(doc, DateRanges.bracketedVague(out, vague), WEEKDAY);
     }
 }

@@ -122,6 +122,8 @@ final class TitleFinder {
             } else if (t.is("and") && i == start - 1 && start == head - 1 && serialStart(toks, i) >= 0) {
                 start = serialStart(toks, i);   // "Budget, Planning, and Audit Department": one unit
                 break;
+            } else if (t.is("and") && titleEndsAt(toks, i - 1)) {
+                break;   // "Joint Statement on East Asia Cooperation and | APT Cooperation Work Plan": two titles
             } else if (INNER_LEFT.contains(t.text().toLowerCase(Locale.ROOT)) && i > 0
                     && !BodyNames.fullPersonEndsAt(toks, i - 1)
                     && (isTitleWord(toks.get(i - 1))
@@ -176,6 +178,9 @@ final class TitleFinder {
                 // a complement only in a headline ("X Session of Y Closes with ..."): in running text plurals of
                 // a name are often tagged as verbs ("Agreement on Data Flows").
                 break;
+            }
+            if (lw.equals("and") && secondTitleAfter(toks, i)) {
+                break;   // "Joint Statement on East Asia Cooperation | and APT Cooperation Work Plan": two titles
             }
             if (lw.equals("and") && i + 1 < toks.size() && (stopsName(toks, i + 1) || BodyNames.fullPerson(toks, i + 1)
                     || isArticle(toks.get(i + 1)) && i + 2 < toks.size() && BodyNames.officeTitle(toks, i + 2))) {
@@ -271,6 +276,40 @@ final class TitleFinder {
             }
         }
         return lastNoun;
+    }
+
+    /**
+     * Whether the "and" at {@code and} opens a title of its own: two or more capitalised words right after it, the
+     * last of them a head word of this finder ("... and APT Cooperation Work Plan (2007-2017)").
+     */
+    private boolean secondTitleAfter(List<Token> toks, int and) {
+        int first = and + 1 < toks.size() && isArticle(toks.get(and + 1)) ? and + 2 : and + 1;
+        int j = first;
+        while (j < toks.size() && j - and <= 8 && isTitleWord(toks.get(j))) {
+            j++;
+        }
+        int last = j - 1;
+        return last >= first + 1 && heads.contains(toks.get(last).text().toLowerCase(Locale.ROOT))
+                && (j == toks.size() || !COMPLEMENT_INNER.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                    || toks.get(j).text().equals("("));
+    }
+
+    /** Whether a title of this finder's heads with a complement ends at {@code k}: "Statement on X Cooperation". */
+    private boolean titleEndsAt(List<Token> toks, int k) {
+        boolean complement = false;
+        for (int j = k; j >= 0 && k - j < MAX_LENGTH; j--) {
+            Token t = toks.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (complement && heads.contains(w) && t.isCapitalized()) {
+                return true;
+            }
+            if (NARROW_COMPLEMENT.contains(w)) {
+                complement = true;
+            } else if (!isTitleWord(t) && !COMPLEMENT_INNER.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean topicWordAt(List<Token> toks, int i) {

@@ -13,7 +13,7 @@ import org.diplokg.nlp.Sentence;
  * word ("the “Initiative on the Safe Transportation of Grain from Ukrainian Ports” in Istanbul" is parsed as "the
  * Initiative in Istanbul"), every other token as it is. The head is the title's first agreement or event head word
  * ("Memorandum of Understanding on X": Memorandum), else its last word ("Xi'an Declaration"). Citation marks of
- * encyclopedia text ("[19]") are left out.
+ * encyclopedia text ("[19]") and dates in brackets ("(March 10-12)") are left out.
  */
 final class TitleHeads {
     private static final Set<String> OPEN = Set.of("[", "-LSB-");
@@ -43,6 +43,7 @@ final class TitleHeads {
                     drop[i] = drop[i + 1] = drop[i + 2] = true;   // a citation mark: "ratify the agreement,[19] and"
                 }
             }
+            dropBracketedDates(s, drop);
             List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 if (!drop[i]) {
@@ -52,6 +53,30 @@ final class TitleHeads {
             out.add(kept);
         }
         return out;
+    }
+
+    /**
+     * A date in brackets after a date ("this week (March 10-12) at the invitation of", "on Tuesday (11 March)") is
+     * left out: the parser hangs what follows it on the bracket. The date itself is read from the tokens.
+     */
+    private static void dropBracketedDates(Sentence s, boolean[] drop) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).text().matches("\\(|-LRB-") || i == 0 || !s.token(i - 1).ner().equals("DATE")) {
+                continue;   // only a bracket restating the date before it: not a dateline's "MANILA (21 March)"
+            }
+            int j = i + 1;
+            boolean date = false;
+            while (j < s.size() && j - i < 10 && (s.token(j).ner().equals("DATE")
+                    || s.token(j).text().matches("\\d{1,4}|[-–—,]|to|and"))) {
+                date |= s.token(j).ner().equals("DATE");
+                j++;
+            }
+            if (date && j > i + 1 && j < s.size() && s.token(j).text().matches("\\)|-RRB-")) {
+                for (int k = i; k <= j; k++) {
+                    drop[k] = true;
+                }
+            }
+        }
     }
 
     /**

@@ -283,4 +283,22 @@ class ExtractionRulesIT {
         assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count(),
                 r.entities().toString());
     }
+
+    @Test
+    void twoTitlesJoinedByAndAreTwoAgreements() throws Exception {
+        ResolvedDocument r = run("The ministers adopted the Joint Statement on Andean Water Cooperation and Andean"
+                + " Digital Work Plan (2024-2030).\n");
+        entity(r, "agreement/joint-statement-on-andean-water-cooperation");
+        assertEquals(2, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count(),
+                r.entities().toString());
+    }
+
+    @Test
+    void aDateInBracketsAfterADateLeavesTheParseWhole() throws Exception {
+        ResolvedDocument r = run("The king was on a three-day state visit to Chile this week (March 10-12) at the"
+                + " invitation of President Ana Ruiz.\n");
+        Entity visit = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals(Set.of("person/ana-ruiz"), objects(r, visit.key(), Predicate.HOST), r.facts().toString());
+    }
 }
