@@ -131,12 +131,42 @@ final class CuedTitles {
                 }
             }
             if (end > k) {
-                String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
                 String series = Names.clean(text.substring(toks.get(a + 1).begin(), toks.get(end - 1).end()));
+                end = levelEnd(toks, end);
+                String name = Names.clean(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
                 out.add(new Candidate(EntityKind.EVENT, head, i, end, PRIORITY_TITLE, name, ordinal, series, 0.75,
                         "numbered-meeting-of"));
             }
         }
+    }
+
+    /**
+     * The end of "at (the) summit level", "at ministerial level", "at the level of heads of state" right after a
+     * meeting's name at {@code end}: the level is part of a session's name ("the 32nd session of the Council at the
+     * Summit Level"). {@code end} when there is none.
+     */
+    static int levelEnd(List<Token> toks, int end) {
+        if (end + 2 >= toks.size() || !toks.get(end).is("at")) {
+            return end;
+        }
+        int j = toks.get(end + 1).is("the") ? end + 2 : end + 1;
+        for (int k = j; k < toks.size() && k <= j + 3; k++) {
+            if (toks.get(k).text().equalsIgnoreCase("level") && k > j) {
+                return k + 1;
+            }
+            if (toks.get(k).text().equalsIgnoreCase("level") && k + 2 < toks.size() && toks.get(k + 1).is("of")) {
+                int e = k + 2;
+                while (e < toks.size() && e < k + 8 && (toks.get(e).pos().startsWith("NN") || toks.get(e).is("of")
+                        || toks.get(e).is("and"))) {
+                    e++;
+                }
+                return e > k + 2 ? e : end;
+            }
+            if (!toks.get(k).pos().matches("NN.*|JJ.*")) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static final Set<String> TITLE_INNER = Set.of("of", "for", "and", "the", "on", "in", ":", "-", "–",

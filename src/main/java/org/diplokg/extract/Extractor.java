@@ -104,6 +104,39 @@ public final class Extractor {
         for (Mention m : all) {
             out.add(m.withId(out.size()));
         }
+        return bracketedAliases(doc, out);
+    }
+
+    /**
+     * "the 32nd session of the Council at the Summit Level (Jeddah Summit)": an event named in brackets right after
+     * an event (or its date: "... today (Jeddah Summit)") is the same one, by another name.
+     */
+    private static List<Mention> bracketedAliases(AnnotatedDocument doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 1; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.kind() != EntityKind.EVENT || m.tokenStart() < 2) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            if (!s.token(m.tokenStart() - 1).text().matches("\\(|-LRB-") || m.tokenEnd() >= s.size()
+                    || !s.token(m.tokenEnd()).text().matches("\\)|-RRB-")) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Mention e = out.get(j);
+                int gap = e.tokenEnd();
+                while (e.sentence() == m.sentence() && gap < m.tokenStart() - 1 && s.token(gap).ner().equals("DATE")) {
+                    gap++;   // "... at the Summit Level today (Jeddah Summit)"
+                }
+                if (e.sentence() == m.sentence() && e.kind() == EntityKind.EVENT && gap == m.tokenStart() - 1) {
+                    out.set(k, new Mention(m.id(), m.kind(), e.subtype(), m.text(), e.canonical(), m.sentence(),
+                            m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), e.ordinal(), e.series(),
+                            m.confidence(), m.rule() + "+bracketed-alias"));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

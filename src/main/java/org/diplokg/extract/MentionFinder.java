@@ -341,12 +341,13 @@ final class MentionFinder {
             seriesStart = start + 1;
         }
         String subtype = EVENT_HEADS.get(toks.get(t.head()).text().toLowerCase(Locale.ROOT));
-        String name = Names.clean(text.substring(first.begin(), toks.get(t.end() - 1).end()));
+        int end = CuedTitles.levelEnd(toks, t.end());   // "... Council at the Summit Level"
+        String name = Names.clean(text.substring(first.begin(), toks.get(end - 1).end()));
         String series = "";
         if (seriesStart > start && seriesStart < t.end()) {
             series = Names.clean(text.substring(toks.get(seriesStart).begin(), toks.get(t.end() - 1).end()));
         }
-        return new Candidate(EntityKind.EVENT, subtype, start, t.end(), PRIORITY_TITLE, name, ordinal, series,
+        return new Candidate(EntityKind.EVENT, subtype, start, end, PRIORITY_TITLE, name, ordinal, series,
                 ordinal > 0 || !year.isEmpty() ? 0.85 : 0.75, "title:event");
     }
 

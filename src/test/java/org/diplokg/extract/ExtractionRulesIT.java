@@ -301,4 +301,14 @@ class ExtractionRulesIT {
                 .orElseThrow(() -> new AssertionError(r.entities().toString()));
         assertEquals(Set.of("person/ana-ruiz"), objects(r, visit.key(), Predicate.HOST), r.facts().toString());
     }
+
+    @Test
+    void aSessionsLevelIsInItsNameAndABracketedNameIsTheSameEvent() throws Exception {
+        ResolvedDocument r = run("The Andean leaders held the 12th session of the Andean Council at the summit level"
+                + " today (Quito Summit) in Quito.\n");
+        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("12th session of the Andean Council at the summit level", events.get(0).label());
+        assertTrue(events.get(0).altLabels().contains("Quito Summit"), events.get(0).altLabels().toString());
+    }
 }
