@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
@@ -46,7 +47,13 @@ final class Datelines {
                 List<Mention> targets = new ArrayList<>();
                 mentions.stream().filter(m -> m.sentence() < s.index() && m.kind() == EntityKind.AGREEMENT)
                         .findFirst().ifPresent(targets::add);
-                nextEvent(doc, mentions, s.index()).ifPresent(targets::add);
+                nextEvent(doc, mentions, s.index()).ifPresent(next -> {
+                    targets.add(next);
+                    Mention whole = wholeOf(mentions, next, s.index());
+                    if (whole != next) {
+                        targets.add(whole);   // the opening ceremony's day is the summit's first
+                    }
+                });
                 for (Mention t : targets) {
                     if (date != null && !has(found, t, Predicate.DATE)) {
                         out.add(new Relation(t.id(), Predicate.DATE, -1, date.value(), s.index(), 0.7,
@@ -185,11 +192,37 @@ final class Datelines {
     private static java.util.Optional<Mention> nextEvent(AnnotatedDocument doc, List<Mention> mentions, int after) {
         for (Sentence n : doc.sentences()) {
             if (n.index() > after && n.size() >= 4) {
-                return mentions.stream().filter(m -> m.sentence() == n.index() && m.kind() == EntityKind.EVENT)
+                var next = mentions.stream().filter(m -> m.sentence() == n.index() && m.kind() == EntityKind.EVENT)
                         .findFirst();
+                return next;
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "The opening ceremony of the summit featured ...": a part of the meeting of its last noun. */
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:opening|closing|inaugural|plenary|final)?\\s*(?:ceremony|session|segment) of the"
+                    + " (summit|meeting|conference|forum|session|assembly)");
+
+    /**
+     * The sentence after a dateline may open with a part of the meeting ("the opening ceremony of the summit"):
+     * the dateline dates the meeting the title above it named too, when there is one.
+     */
+    private static Mention wholeOf(List<Mention> mentions, Mention next, int after) {
+        var part = PART_OF.matcher(next.text().strip());
+        if (!part.matches()) {
+            return next;
+        }
+        String noun = part.group(1).toLowerCase(Locale.ROOT);
+        Mention whole = null;
+        for (Mention m : mentions) {
+            if (m.sentence() <= after && m.kind() == EntityKind.EVENT
+                    && (m.subtype().equalsIgnoreCase(noun) || m.canonical().toLowerCase(Locale.ROOT).contains(noun))) {
+                whole = m;
+            }
+        }
+        return whole != null ? whole : next;
     }
 
     private static Mention firstPlace(List<Mention> mentions, int sentence, int end) {

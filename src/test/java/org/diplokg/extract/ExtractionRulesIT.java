@@ -311,4 +311,11 @@ class ExtractionRulesIT {
         assertEquals("12th session of the Andean Council at the summit level", events.get(0).label());
         assertTrue(events.get(0).altLabels().contains("Quito Summit"), events.get(0).altLabels().toString());
     }
+
+    @Test
+    void aDatelineBeforeTheOpeningCeremonyDatesTheSummitToo() throws Exception {
+        ResolvedDocument r = run("Communiqué of the 12th Andean Summit\nQuito, 22 December 2018.\nThe opening ceremony"
+                + " of the summit featured an address by the host.\n");
+        assertEquals(Set.of("2018-12-22"), objects(r, "event/12th-andean-summit", Predicate.DATE), r.facts().toString());
+    }
 }
