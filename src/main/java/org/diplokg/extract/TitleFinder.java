@@ -28,7 +28,7 @@ final class TitleFinder {
     private static final Set<String> COMPLEMENT_START = Set.of("of", "on", "for", "to", "against", "between", "by",
             "in", "concerning", "regarding", "with", "among");
     private static final Set<String> COMPLEMENT_INNER = Set.of("of", "on", "for", "to", "in", "and", "the", "a", "an",
-            "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at");
+            "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at", "'", "’");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final int MAX_LENGTH = 40;
@@ -151,6 +151,9 @@ final class TitleFinder {
         String w = next.text().toLowerCase(Locale.ROOT);
         if (next.text().equals("(") && end + 1 < toks.size() && NUMBER.matcher(toks.get(end + 1).text()).matches()) {
             return closeParen(toks, end);
+        }
+        if (head > 0 && toks.get(head).text().equalsIgnoreCase("resolution") && next.text().matches("\\d{2,5}")) {
+            return end + 1;   // "UN Security Council Resolution 2334": the number names it
         }
         if (next.text().matches("(19|20)\\d\\d") && (end + 1 == toks.size() || !toks.get(end + 1).text().matches("\\d.*")
                 && !toks.get(end + 1).text().equals("-"))) {

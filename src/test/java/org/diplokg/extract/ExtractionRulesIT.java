@@ -318,4 +318,12 @@ class ExtractionRulesIT {
                 + " of the summit featured an address by the host.\n");
         assertEquals(Set.of("2018-12-22"), objects(r, "event/12th-andean-summit", Predicate.DATE), r.facts().toString());
     }
+
+    @Test
+    void aResolutionsNumberAndAPluralPossessiveAreInTheTitle() throws Exception {
+        ResolvedDocument r = run("The Council adopted Andean Council Resolution 2188 in 2016.\nChile ratified the"
+                + " Andean Charter on Farmers' Rights.\n");
+        entity(r, "agreement/andean-council-resolution-2188");
+        entity(r, "agreement/andean-charter-on-farmers-rights");
+    }
 }
