@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+    /** System property: {@code true} parses every sentence, {@link ParseGate} or not (a check, not a setting). */
+    public static final String EVERY_SENTENCE = "diplokg.parse.everySentence";
     /** Batches per thread: more than one, so a slow batch does not leave a core idle. */
     private static final int BATCHES_PER_THREAD = 4;
     static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
@@ -54,6 +56,8 @@ public final class NlpPipeline {
     private final StageTimes times = new StageTimes();
     private final LongAdder annotationWall = new LongAdder();
     private final long loadMillis;
+    /** Set by {@link #EVERY_SENTENCE}: parse sentences {@link ParseGate} would skip, to check that it loses nothing. */
+    private final boolean parseEverySentence = Boolean.getBoolean(EVERY_SENTENCE);
 
     private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config, long loadMillis) {
         this.tokenizer = tokenizer;
@@ -165,7 +169,8 @@ public final class NlpPipeline {
      * {@code annotated} with the enhanced++ dependencies of each sentence, parsed on the tokens {@code keep} lists
      * for it (a title collapsed to its head word parses as the one noun it is: "signed the Initiative on X from Y
      * Ports in Istanbul" no longer hangs Istanbul on Ports); a null list keeps every token. The edges point to the
-     * original token indices. Without the parse the document comes back unchanged.
+     * original token indices. A sentence {@link ParseGate} finds nothing in keeps no dependencies. Without the parse
+     * the document comes back unchanged.
      */
     public AnnotatedDocument parse(AnnotatedDocument annotated, List<List<Integer>> keep) {
         if (parser == null) {
@@ -173,10 +178,14 @@ public final class NlpPipeline {
         }
         Annotation a = new Annotation(annotated.document().analysisText());
         List<CoreMap> sentences = new ArrayList<>();
+        List<CoreMap> bySentence = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
-                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            if (!parseEverySentence && !ParseGate.needsParse(s)) {
+                bySentence.add(null);
+                continue;
+            }
+            List<Integer> kept = kept(s, keep);
             List<CoreLabel> labels = new ArrayList<>(kept.size());
             for (int j = 0; j < kept.size(); j++) {
                 Token t = s.token(kept.get(j));
@@ -188,36 +197,48 @@ public final class NlpPipeline {
                 l.setLemma(t.lemma());
                 l.setNER(t.ner());
                 l.setIndex(j + 1);
-                l.setSentIndex(s.index());
+                l.setSentIndex(sentences.size());
                 l.setBeginPosition(t.begin());
                 l.setEndPosition(t.end());
                 labels.add(l);
             }
             CoreMap sm = new edu.stanford.nlp.util.ArrayCoreMap();
             sm.set(CoreAnnotations.TokensAnnotation.class, labels);
-            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, sentences.size());
             sm.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
             sm.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
             sentences.add(sm);
+            bySentence.add(sm);
             all.addAll(labels);
         }
         a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         a.set(CoreAnnotations.TokensAnnotation.class, all);
         long t = System.nanoTime();
-        SentenceBatches.run(a, batches(), batchPool, batch -> times.time("parse", () -> parser.annotate(batch)));
+        if (!sentences.isEmpty()) {
+            SentenceBatches.run(a, batches(), batchPool, batch -> times.time("parse", () -> parser.annotate(batch)));
+        }
         annotationWall.add(System.nanoTime() - t);
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
-                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            CoreMap parsed = bySentence.get(s.index());
+            if (parsed == null) {
+                out.add(s);
+                continue;
+            }
+            List<Integer> kept = kept(s, keep);
             List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : dependencies(sentences.get(s.index()))) {
+            for (Dependency d : dependencies(parsed)) {
                 deps.add(new Dependency(d.governor() < 0 ? -1 : kept.get(d.governor()), kept.get(d.dependent()),
                         d.relation()));
             }
             out.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), deps));
         }
         return new AnnotatedDocument(annotated.document(), out);
+    }
+
+    private static List<Integer> kept(Sentence s, List<List<Integer>> keep) {
+        return keep.get(s.index()) != null ? keep.get(s.index())
+                : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
     }
 
     /** The only CoreNLP configuration in DiploKG; a test pins these keys. */
