@@ -56,10 +56,13 @@ public final class NlpPipeline {
     private final StageTimes times = new StageTimes();
     private final LongAdder annotationWall = new LongAdder();
     private final long loadMillis;
+    private final Work work;
     /** Set by {@link #EVERY_SENTENCE}: parse sentences {@link ParseGate} would skip, to check that it loses nothing. */
     private final boolean parseEverySentence = Boolean.getBoolean(EVERY_SENTENCE);
 
-    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config, long loadMillis) {
+    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config,
+                        long loadMillis, Work work) {
+        this.work = work;
         this.tokenizer = tokenizer;
         this.steps = steps;
         this.parser = parser;
@@ -80,6 +83,7 @@ public final class NlpPipeline {
     public static NlpPipeline create(NlpConfig config) {
         long start = System.nanoTime();
         Properties all = properties(config);
+        Work work = new Work();
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(only(all, "tokenize,ssplit"));
         ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "nlp-load");
@@ -87,7 +91,7 @@ public final class NlpPipeline {
             return t;
         });
         try {
-            Future<Annotator> ner = loaders.submit(() -> nerAnnotator(config, all));
+            Future<Annotator> ner = loaders.submit(() -> nerAnnotator(config, all, work));
             Future<StanfordCoreNLP> parser = config.depparse()
                     ? loaders.submit(() -> new StanfordCoreNLP(parserProperties())) : null;
             Future<StanfordCoreNLP> pos = loaders.submit(() -> new StanfordCoreNLP(only(all, "pos")));
@@ -97,7 +101,7 @@ public final class NlpPipeline {
             StanfordCoreNLP dep = parser == null ? null : loaded(parser);
             long ms = (System.nanoTime() - start) / 1_000_000;
             LOG.info("CoreNLP models loaded in {} ms ({})", ms, config);
-            return new NlpPipeline(tokenizer, steps, dep, config, ms);
+            return new NlpPipeline(tokenizer, steps, dep, config, ms, work);
         } finally {
             loaders.shutdown();
         }
@@ -116,8 +120,9 @@ public final class NlpPipeline {
      * ({@link TimeGatedNer}: the same tags, a third of the time); the plain annotator with fine-grained NER, or when
      * the gate cannot be set up.
      */
-    private static Annotator nerAnnotator(NlpConfig config, Properties all) {
-        Annotator gated = config.fineGrainedNer() ? null : TimeGatedNer.create(all.getProperty("ner.model"));
+    private static Annotator nerAnnotator(NlpConfig config, Properties all, Work work) {
+        Annotator gated = config.fineGrainedNer() ? null
+                : TimeGatedNer.create(all.getProperty("ner.model"), work.nerTokens, work.sutimeTokens);
         return gated != null ? gated : new StanfordCoreNLP(only(all, "ner"));
     }
 
@@ -151,6 +156,37 @@ public final class NlpPipeline {
         return annotationWall.sum();
     }
 
+    /**
+     * Work done, counted in tokens (steady whatever else loads the machine): tokens NER tagged and those of them in
+     * sentences given to SUTime; tokens of the sentences given to {@link #parse} and those the parser saw.
+     */
+    public static final class Work {
+        private final LongAdder nerTokens = new LongAdder();
+        private final LongAdder sutimeTokens = new LongAdder();
+        private final LongAdder parseTokens = new LongAdder();
+        private final LongAdder parsedTokens = new LongAdder();
+
+        public long nerTokens() {
+            return nerTokens.sum();
+        }
+
+        public long sutimeTokens() {
+            return sutimeTokens.sum();
+        }
+
+        public long parseTokens() {
+            return parseTokens.sum();
+        }
+
+        public long parsedTokens() {
+            return parsedTokens.sum();
+        }
+    }
+
+    public Work work() {
+        return work;
+    }
+
     /** How long {@link #create} took to load the models. */
     public long loadMillis() {
         return loadMillis;
@@ -181,10 +217,12 @@ public final class NlpPipeline {
         List<CoreMap> bySentence = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
+            work.parseTokens.add(s.size());
             if (!parseEverySentence && !ParseGate.needsParse(s)) {
                 bySentence.add(null);
                 continue;
             }
+            work.parsedTokens.add(s.size());
             List<Integer> kept = kept(s, keep);
             List<CoreLabel> labels = new ArrayList<>(kept.size());
             for (int j = 0; j < kept.size(); j++) {

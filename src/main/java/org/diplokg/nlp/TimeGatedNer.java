@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
@@ -123,8 +124,11 @@ final class TimeGatedNer {
         return false;
     }
 
-    /** The gated NER annotator over the CRF at {@code model}, or null when CoreNLP's annotator cannot be set up so. */
-    static Annotator create(String model) {
+    /**
+     * The gated NER annotator over the CRF at {@code model}, or null when CoreNLP's annotator cannot be set up so.
+     * It adds the tokens it tags to {@code seen}, and those of sentences given to SUTime to {@code timed}.
+     */
+    static Annotator create(String model, LongAdder seen, LongAdder timed) {
         Field nerTokenization;
         try {
             nerTokenization = NERCombinerAnnotator.class.getDeclaredField("useNERSpecificTokenization");
@@ -135,7 +139,7 @@ final class TimeGatedNer {
         }
         try {
             AbstractSequenceClassifier<CoreLabel> crf = ClassifierCombiner.loadClassifierFromPath(new Properties(), model);
-            NERCombinerAnnotator annotator = new NERCombinerAnnotator(new Gated(crf), false, 1, 0, Integer.MAX_VALUE,
+            NERCombinerAnnotator annotator = new NERCombinerAnnotator(new Gated(crf, seen, timed), false, 1, 0, Integer.MAX_VALUE,
                     false, false);
             nerTokenization.setBoolean(annotator, true);
             return annotator;
@@ -150,18 +154,26 @@ final class TimeGatedNer {
     /** The CRF plus SUTime and the numeric classifiers where they may find something, the CRF alone elsewhere. */
     private static final class Gated extends NERClassifierCombiner {
         private final transient NERClassifierCombiner crfOnly;
+        private final transient LongAdder seen;
+        private final transient LongAdder timed;
 
         @SuppressWarnings("unchecked")
-        Gated(AbstractSequenceClassifier<CoreLabel> crf) throws IOException {
+        Gated(AbstractSequenceClassifier<CoreLabel> crf, LongAdder seen, LongAdder timed) throws IOException {
             super(true, true, crf);
             this.crfOnly = new NERClassifierCombiner(false, false, crf);
+            this.seen = seen;
+            this.timed = timed;
         }
 
         @Override
         public List<CoreLabel> classifyWithGlobalInformation(List<CoreLabel> tokens, CoreMap document,
                                                              CoreMap sentence) {
-            return mayHoldTimeOrNumber(tokens) ? super.classifyWithGlobalInformation(tokens, document, sentence)
-                    : crfOnly.classifyWithGlobalInformation(tokens, document, sentence);
+            seen.add(tokens.size());
+            if (mayHoldTimeOrNumber(tokens)) {
+                timed.add(tokens.size());
+                return super.classifyWithGlobalInformation(tokens, document, sentence);
+            }
+            return crfOnly.classifyWithGlobalInformation(tokens, document, sentence);
         }
     }
 }

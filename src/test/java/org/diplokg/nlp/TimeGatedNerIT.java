@@ -62,7 +62,8 @@ class TimeGatedNerIT {
         Properties all = NlpPipeline.properties(NlpConfig.DEFAULT);
         before = new StanfordCoreNLP(NlpPipeline.only(all, "tokenize,ssplit,pos,lemma"));
         plain = new StanfordCoreNLP(NlpPipeline.only(all, "ner"));
-        gated = TimeGatedNer.create(all.getProperty("ner.model"));
+        gated = TimeGatedNer.create(all.getProperty("ner.model"), new java.util.concurrent.atomic.LongAdder(),
+                new java.util.concurrent.atomic.LongAdder());
     }
 
     @Test
