@@ -90,21 +90,37 @@ public final class NlpPipeline {
             t.setDaemon(true);
             return t;
         });
+        java.util.Map<String, String> took = new java.util.concurrent.ConcurrentSkipListMap<>();
         try {
-            Future<Annotator> ner = loaders.submit(() -> nerAnnotator(config, all, work));
+            Future<Annotator> ner = loaders.submit(timed("ner", took, () -> nerAnnotator(config, all, work)));
             Future<StanfordCoreNLP> parser = config.depparse()
-                    ? loaders.submit(() -> new StanfordCoreNLP(parserProperties())) : null;
-            Future<StanfordCoreNLP> pos = loaders.submit(() -> new StanfordCoreNLP(only(all, "pos")));
-            Future<StanfordCoreNLP> lemma = loaders.submit(() -> new StanfordCoreNLP(only(all, "lemma")));
+                    ? loaders.submit(timed("parser", took, () -> new StanfordCoreNLP(parserProperties()))) : null;
+            Future<StanfordCoreNLP> pos = loaders.submit(timed("pos", took, () -> new StanfordCoreNLP(only(all, "pos"))));
+            Future<StanfordCoreNLP> lemma = loaders.submit(timed("lemma", took,
+                    () -> new StanfordCoreNLP(only(all, "lemma"))));
             List<Step> steps = List.of(new Step("pos", loaded(pos)), new Step("lemma", loaded(lemma)),
                     new Step("ner", loaded(ner)));
             StanfordCoreNLP dep = parser == null ? null : loaded(parser);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("CoreNLP models loaded in {} ms ({})", ms, config);
+            LOG.info("CoreNLP models loaded in {} ms; wall/CPU ms each, on {} threads: {} ({})", ms, 3, took, config);
             return new NlpPipeline(tokenizer, steps, dep, config, ms, work);
         } finally {
             loaders.shutdown();
         }
+    }
+
+    /** {@code load}, recording its wall and CPU milliseconds under {@code name}. */
+    private static <T> java.util.concurrent.Callable<T> timed(String name, java.util.Map<String, String> took,
+                                                              java.util.concurrent.Callable<T> load) {
+        return () -> {
+            StageTimes.Mark t = StageTimes.Mark.now();
+            try {
+                return load.call();
+            } finally {
+                StageTimes.Mark end = StageTimes.Mark.now();
+                took.put(name, (end.wall() - t.wall()) / 1_000_000 + "/" + (end.cpu() - t.cpu()) / 1_000_000);
+            }
+        };
     }
 
     static Properties only(Properties all, String annotators) {
