@@ -80,6 +80,15 @@ public final class BenchCommand implements Callable<Integer> {
                 r.wallSeconds(), r.modelLoadSeconds(), r.annotationSeconds());
         out.printf("throughput without model loading: %,.0f tokens/s, %.2f documents/s%n", r.tokensPerSecond(),
                 r.documentsPerSecond());
+        Bench.Work w = r.work();
+        if (w.nerTokens() > 0) {
+            out.printf("SUTime and numeric classifiers on %,d of %,d NER tokens (%.0f%%)%n", w.sutimeTokens(),
+                    w.nerTokens(), 100.0 * w.sutimeTokens() / w.nerTokens());
+        }
+        if (w.parseTokens() > 0) {
+            out.printf("parsed %,d of %,d tokens (%.0f%%; the other sentences hold nothing to extract)%n",
+                    w.parsedTokens(), w.parseTokens(), 100.0 * w.parsedTokens() / w.parseTokens());
+        }
         out.printf("peak heap: %,d MiB (of %,d MiB)%n", r.peakHeapBytes() >> 20, r.maxHeapBytes() >> 20);
     }
 
@@ -96,6 +105,12 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("documentsPerSecond", num(r.documentsPerSecond()));
         o.put("peakHeapMiB", r.peakHeapBytes() >> 20);
         o.put("maxHeapMiB", r.maxHeapBytes() >> 20);
+        JsonObject work = new JsonObject();
+        work.put("nerTokens", r.work().nerTokens());
+        work.put("sutimeTokens", r.work().sutimeTokens());
+        work.put("parseTokens", r.work().parseTokens());
+        work.put("parsedTokens", r.work().parsedTokens());
+        o.put("work", work);
         JsonArray stages = new JsonArray();
         double total = r.stageTotal();
         r.stages().forEach((name, seconds) -> {

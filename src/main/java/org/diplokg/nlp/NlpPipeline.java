@@ -14,6 +14,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -36,12 +37,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+    /** System property: {@code true} parses every sentence, {@link ParseGate} or not (a check, not a setting). */
+    public static final String EVERY_SENTENCE = "diplokg.parse.everySentence";
     /** Batches per thread: more than one, so a slow batch does not leave a core idle. */
     private static final int BATCHES_PER_THREAD = 4;
     static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     /** One CoreNLP annotator, run and timed on its own. */
-    private record Step(String name, StanfordCoreNLP annotator) {
+    private record Step(String name, Annotator annotator) {
     }
 
     private final StanfordCoreNLP tokenizer;
@@ -53,8 +56,13 @@ public final class NlpPipeline {
     private final StageTimes times = new StageTimes();
     private final LongAdder annotationWall = new LongAdder();
     private final long loadMillis;
+    private final Work work;
+    /** Set by {@link #EVERY_SENTENCE}: parse sentences {@link ParseGate} would skip, to check that it loses nothing. */
+    private final boolean parseEverySentence = Boolean.getBoolean(EVERY_SENTENCE);
 
-    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config, long loadMillis) {
+    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config,
+                        long loadMillis, Work work) {
+        this.work = work;
         this.tokenizer = tokenizer;
         this.steps = steps;
         this.parser = parser;
@@ -75,30 +83,47 @@ public final class NlpPipeline {
     public static NlpPipeline create(NlpConfig config) {
         long start = System.nanoTime();
         Properties all = properties(config);
+        Work work = new Work();
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(only(all, "tokenize,ssplit"));
         ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "nlp-load");
             t.setDaemon(true);
             return t;
         });
+        java.util.Map<String, String> took = new java.util.concurrent.ConcurrentSkipListMap<>();
         try {
-            Future<StanfordCoreNLP> ner = loaders.submit(() -> new StanfordCoreNLP(only(all, "ner")));
+            Future<Annotator> ner = loaders.submit(timed("ner", took, () -> nerAnnotator(config, all, work)));
             Future<StanfordCoreNLP> parser = config.depparse()
-                    ? loaders.submit(() -> new StanfordCoreNLP(parserProperties())) : null;
-            Future<StanfordCoreNLP> pos = loaders.submit(() -> new StanfordCoreNLP(only(all, "pos")));
-            Future<StanfordCoreNLP> lemma = loaders.submit(() -> new StanfordCoreNLP(only(all, "lemma")));
+                    ? loaders.submit(timed("parser", took, () -> new StanfordCoreNLP(parserProperties()))) : null;
+            Future<StanfordCoreNLP> pos = loaders.submit(timed("pos", took, () -> new StanfordCoreNLP(only(all, "pos"))));
+            Future<StanfordCoreNLP> lemma = loaders.submit(timed("lemma", took,
+                    () -> new StanfordCoreNLP(only(all, "lemma"))));
             List<Step> steps = List.of(new Step("pos", loaded(pos)), new Step("lemma", loaded(lemma)),
                     new Step("ner", loaded(ner)));
             StanfordCoreNLP dep = parser == null ? null : loaded(parser);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("CoreNLP models loaded in {} ms ({})", ms, config);
-            return new NlpPipeline(tokenizer, steps, dep, config, ms);
+            LOG.info("CoreNLP models loaded in {} ms; wall/CPU ms each, on {} threads: {} ({})", ms, 3, took, config);
+            return new NlpPipeline(tokenizer, steps, dep, config, ms, work);
         } finally {
             loaders.shutdown();
         }
     }
 
-    private static Properties only(Properties all, String annotators) {
+    /** {@code load}, recording its wall and CPU milliseconds under {@code name}. */
+    private static <T> java.util.concurrent.Callable<T> timed(String name, java.util.Map<String, String> took,
+                                                              java.util.concurrent.Callable<T> load) {
+        return () -> {
+            StageTimes.Mark t = StageTimes.Mark.now();
+            try {
+                return load.call();
+            } finally {
+                StageTimes.Mark end = StageTimes.Mark.now();
+                took.put(name, (end.wall() - t.wall()) / 1_000_000 + "/" + (end.cpu() - t.cpu()) / 1_000_000);
+            }
+        };
+    }
+
+    static Properties only(Properties all, String annotators) {
         Properties p = new Properties();
         p.putAll(all);
         p.setProperty("annotators", annotators);
@@ -106,7 +131,18 @@ public final class NlpPipeline {
         return p;
     }
 
-    private static StanfordCoreNLP loaded(Future<StanfordCoreNLP> f) {
+    /**
+     * CoreNLP's NER with SUTime and the numeric classifiers only on sentences that may hold a date or a number
+     * ({@link TimeGatedNer}: the same tags, a third of the time); the plain annotator with fine-grained NER, or when
+     * the gate cannot be set up.
+     */
+    private static Annotator nerAnnotator(NlpConfig config, Properties all, Work work) {
+        Annotator gated = config.fineGrainedNer() ? null
+                : TimeGatedNer.create(all.getProperty("ner.model"), work.nerTokens, work.sutimeTokens);
+        return gated != null ? gated : new StanfordCoreNLP(only(all, "ner"));
+    }
+
+    private static <T> T loaded(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -136,6 +172,37 @@ public final class NlpPipeline {
         return annotationWall.sum();
     }
 
+    /**
+     * Work done, counted in tokens (steady whatever else loads the machine): tokens NER tagged and those of them in
+     * sentences given to SUTime; tokens of the sentences given to {@link #parse} and those the parser saw.
+     */
+    public static final class Work {
+        private final LongAdder nerTokens = new LongAdder();
+        private final LongAdder sutimeTokens = new LongAdder();
+        private final LongAdder parseTokens = new LongAdder();
+        private final LongAdder parsedTokens = new LongAdder();
+
+        public long nerTokens() {
+            return nerTokens.sum();
+        }
+
+        public long sutimeTokens() {
+            return sutimeTokens.sum();
+        }
+
+        public long parseTokens() {
+            return parseTokens.sum();
+        }
+
+        public long parsedTokens() {
+            return parsedTokens.sum();
+        }
+    }
+
+    public Work work() {
+        return work;
+    }
+
     /** How long {@link #create} took to load the models. */
     public long loadMillis() {
         return loadMillis;
@@ -154,7 +221,8 @@ public final class NlpPipeline {
      * {@code annotated} with the enhanced++ dependencies of each sentence, parsed on the tokens {@code keep} lists
      * for it (a title collapsed to its head word parses as the one noun it is: "signed the Initiative on X from Y
      * Ports in Istanbul" no longer hangs Istanbul on Ports); a null list keeps every token. The edges point to the
-     * original token indices. Without the parse the document comes back unchanged.
+     * original token indices. A sentence {@link ParseGate} finds nothing in keeps no dependencies. Without the parse
+     * the document comes back unchanged.
      */
     public AnnotatedDocument parse(AnnotatedDocument annotated, List<List<Integer>> keep) {
         if (parser == null) {
@@ -162,10 +230,16 @@ public final class NlpPipeline {
         }
         Annotation a = new Annotation(annotated.document().analysisText());
         List<CoreMap> sentences = new ArrayList<>();
+        List<CoreMap> bySentence = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
-                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            work.parseTokens.add(s.size());
+            if (!parseEverySentence && !ParseGate.needsParse(s)) {
+                bySentence.add(null);
+                continue;
+            }
+            work.parsedTokens.add(s.size());
+            List<Integer> kept = kept(s, keep);
             List<CoreLabel> labels = new ArrayList<>(kept.size());
             for (int j = 0; j < kept.size(); j++) {
                 Token t = s.token(kept.get(j));
@@ -177,36 +251,48 @@ public final class NlpPipeline {
                 l.setLemma(t.lemma());
                 l.setNER(t.ner());
                 l.setIndex(j + 1);
-                l.setSentIndex(s.index());
+                l.setSentIndex(sentences.size());
                 l.setBeginPosition(t.begin());
                 l.setEndPosition(t.end());
                 labels.add(l);
             }
             CoreMap sm = new edu.stanford.nlp.util.ArrayCoreMap();
             sm.set(CoreAnnotations.TokensAnnotation.class, labels);
-            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, sentences.size());
             sm.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
             sm.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
             sentences.add(sm);
+            bySentence.add(sm);
             all.addAll(labels);
         }
         a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         a.set(CoreAnnotations.TokensAnnotation.class, all);
         long t = System.nanoTime();
-        SentenceBatches.run(a, batches(), batchPool, batch -> times.time("parse", () -> parser.annotate(batch)));
+        if (!sentences.isEmpty()) {
+            SentenceBatches.run(a, batches(), batchPool, batch -> times.time("parse", () -> parser.annotate(batch)));
+        }
         annotationWall.add(System.nanoTime() - t);
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            List<Integer> kept = keep.get(s.index()) != null ? keep.get(s.index())
-                    : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
+            CoreMap parsed = bySentence.get(s.index());
+            if (parsed == null) {
+                out.add(s);
+                continue;
+            }
+            List<Integer> kept = kept(s, keep);
             List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : dependencies(sentences.get(s.index()))) {
+            for (Dependency d : dependencies(parsed)) {
                 deps.add(new Dependency(d.governor() < 0 ? -1 : kept.get(d.governor()), kept.get(d.dependent()),
                         d.relation()));
             }
             out.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), deps));
         }
         return new AnnotatedDocument(annotated.document(), out);
+    }
+
+    private static List<Integer> kept(Sentence s, List<List<Integer>> keep) {
+        return keep.get(s.index()) != null ? keep.get(s.index())
+                : java.util.stream.IntStream.range(0, s.size()).boxed().toList();
     }
 
     /** The only CoreNLP configuration in DiploKG; a test pins these keys. */

@@ -33,16 +33,32 @@ public final class Bench {
     }
 
     /**
+     * Work in tokens: what NER tagged and what of it SUTime saw; what was given to the parse and what it parsed
+     * (the rest skipped by {@code ParseGate}). Counts, so they do not vary with the load of the machine.
+     */
+    public record Work(long nerTokens, long sutimeTokens, long parseTokens, long parsedTokens) {
+        static Work of(NlpPipeline nlp) {
+            if (nlp == null) {
+                return new Work(0, 0, 0, 0);
+            }
+            NlpPipeline.Work w = nlp.work();
+            return new Work(w.nerTokens(), w.sutimeTokens(), w.parseTokens(), w.parsedTokens());
+        }
+    }
+
+    /**
      * @param stages              wall seconds per stage, summed over the threads that ran it
      * @param cpuStages           CPU seconds per stage, likewise (steady when other programs load the machine)
      * @param annotationSeconds   wall time of the CoreNLP annotation and parse, summed over documents
      * @param modelLoadSeconds    loading the CoreNLP models (part of {@code wallSeconds})
      * @param wallSeconds         the whole build, models included
      * @param peakHeapBytes       the highest heap in use, sampled
+     * @param work                tokens through NER, SUTime and the parser (0 when no model was loaded)
      */
     public record Result(BuildSummary summary, int threads, Map<String, Double> stages,
                          Map<String, Double> cpuStages, double annotationSeconds,
-                         double modelLoadSeconds, double wallSeconds, long peakHeapBytes, long maxHeapBytes) {
+                         double modelLoadSeconds, double wallSeconds, long peakHeapBytes, long maxHeapBytes,
+                         Work work) {
         public double stageTotal() {
             return stages.values().stream().mapToDouble(Double::doubleValue).sum();
         }
@@ -82,7 +98,7 @@ public final class Bench {
                     seconds(job.times().cpuNanos(), nlpTimes.cpuNanos()),
                     nlp[0] == null ? 0 : nlp[0].annotationWallNanos() / 1e9,
                     nlp[0] == null ? 0 : nlp[0].loadMillis() / 1e3, wall, heap.peakBytes(),
-                    Runtime.getRuntime().maxMemory());
+                    Runtime.getRuntime().maxMemory(), Work.of(nlp[0]));
         } finally {
             delete(dir);
         }

@@ -52,6 +52,14 @@ class BenchIT {
         assertTrue(root.get("tokens").asLong() > 500, root.toString());
         assertTrue(root.get("modelLoadSeconds").asDouble() > 0, "the models were loaded");
         assertTrue(root.get("peakHeapMiB").asLong() > 0 && root.get("tokensPerSecond").asDouble() > 0);
+        JsonNode work = root.get("work");
+        long ner = work.get("nerTokens").asLong();
+        long sutime = work.get("sutimeTokens").asLong();
+        long parse = work.get("parseTokens").asLong();
+        long parsed = work.get("parsedTokens").asLong();
+        assertTrue(ner > 500 && sutime > 0 && sutime <= ner, work.toString());
+        assertTrue(parse > 500 && parsed > 0 && parsed <= parse, work.toString());
+        assertTrue(out.contains("SUTime and numeric classifiers on ") && out.contains("parsed "), out);
         List<String> names = new ArrayList<>();
         double shares = 0;
         for (JsonNode s : root.get("stages")) {
