@@ -98,7 +98,8 @@ final class DescribedMentions {
                     && e.getDependent().word().matches("(19|20)\\d\\d")) {
                 span.add(dep);   // "the Arctic Climate Change Update 2021": a title's year is in its name
             } else if (dep == head.index() && rel.equals("nummod")
-                    && NUMBERED.contains(head.word().toLowerCase(Locale.ROOT)) && e.getDependent().word().matches("\\d[\\d/.-]*")) {
+                    && NUMBERED.contains(head.word().toLowerCase(Locale.ROOT))
+                    && e.getDependent().word().matches("\\d[\\d/.-]*")) {
                 span.add(dep);   // "resolution 2712": the number names the one resolution
                 modified = true;
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())

@@ -40,7 +40,7 @@ final class TitleFinder {
     private final boolean complementMayUseIn;
     private final boolean caseless;
     private final Set<String> complementStart;
-    /** Whether a lower-case topic after "on" continues the title (agreements: "the X Declaration on climate change"). */
+    /** Whether a lower-case topic after "on" continues a title (agreements: "the X Declaration on climate change"). */
     private boolean lowercaseTopic;
 
     /**
