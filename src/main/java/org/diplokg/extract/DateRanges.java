@@ -102,6 +102,22 @@ final class DateRanges {
         return out;
     }
 
+    /** Nouns a number follows as the item's number, not its year. */
+    private static final Set<String> NUMBERING = Set.of("resolution", "resolutions", "no", "no.", "nos", "nos.",
+            "number", "nr", "nr.", "article", "articles", "paragraph", "section", "chapter", "item", "clause",
+            "annex", "page", "pages", "room", "flight", "decision", "directive", "regulation");
+
+    /** Whether the bare number at {@code i} numbers the noun before it, or is too far off to be a year. */
+    static boolean notAYear(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        if (!w.matches("\\d{4}")) {
+            return false;
+        }
+        int year = Integer.parseInt(w);
+        return year < 1500 || year > 2200
+                || i > 0 && NUMBERING.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     /** The day {@code day} of the month of {@code v}, when that is a valid earlier day; else {@code v}. */
     static DateValue startDay(DateValue v, String day) {
         if (v.precision() != DateValue.Precision.DAY) {

@@ -192,9 +192,8 @@ final class Datelines {
     private static java.util.Optional<Mention> nextEvent(AnnotatedDocument doc, List<Mention> mentions, int after) {
         for (Sentence n : doc.sentences()) {
             if (n.index() > after && n.size() >= 4) {
-                var next = mentions.stream().filter(m -> m.sentence() == n.index() && m.kind() == EntityKind.EVENT)
+                return mentions.stream().filter(m -> m.sentence() == n.index() && m.kind() == EntityKind.EVENT)
                         .findFirst();
-                return next;
             }
         }
         return java.util.Optional.empty();

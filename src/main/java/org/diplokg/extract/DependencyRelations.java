@@ -365,13 +365,17 @@ final class DependencyRelations {
                     "another", "other", "first", "second", "third", "new"))) {
                 return false;   // "the next summit" is another one
             }
-            String pos = v.tok(k).pos();
-            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH")
-                    || v.is(k, "-"))) {
+            if (!inNounPhrase(v, k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} may stand before a head noun in its phrase: an adjective, noun, number or hyphen. */
+    private static boolean inNounPhrase(SentenceView v, int k) {
+        String pos = v.tok(k).pos();
+        return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH") || v.is(k, "-");
     }
 
     /** The person of the document whose name ends in {@code surname}, when only one does. */
@@ -470,12 +474,7 @@ final class DependencyRelations {
      */
     private static List<String> nounModifiers(SentenceView v, int i, EntityKind kind) {
         List<String> out = new ArrayList<>();
-        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
-            String pos = v.tok(k).pos();
-            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH")
-                    || v.is(k, "-"))) {
-                break;
-            }
+        for (int k = i - 1; k >= 0 && i - k <= 4 && inNounPhrase(v, k); k--) {
             if (!v.is(k + 1, "-") && !v.is(k - 1, "-")
                     && DescribedMentions.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind,
                         false)) {

@@ -336,7 +336,7 @@ final class DescribedMentions {
     }
 
     /** Heads a number after them names: "resolution 2712", "decision 5/2". */
-    private static final Set<String> NUMBERED = Set.of("resolution", "decision", "directive", "regulation");
+    static final Set<String> NUMBERED = Set.of("resolution", "decision", "directive", "regulation");
 
     /** Nouns that praise a document or meeting rather than name it: "the landmark agreement". */
     static final Set<String> EVALUATIVE = Set.of("landmark", "milestone", "flagship", "breakthrough", "signature");

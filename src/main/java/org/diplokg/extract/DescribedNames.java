@@ -61,7 +61,7 @@ final class DescribedNames {
 
     /** "resolution 2188", "decision 5/2": a numbered document is told apart by its number alone. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:resolution|decision|directive|regulation) (?:no\\.? ?)?\\d");
+            "(?i)\\b(?:" + String.join("|", DescribedMentions.NUMBERED) + ") (?:no\\.? ?)?\\d");
 
     private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
         if (NUMBERED.matcher(m.canonical()).find()) {

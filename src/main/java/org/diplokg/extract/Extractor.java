@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
@@ -123,13 +122,13 @@ public final class Extractor {
                     || !s.token(m.tokenEnd()).text().matches("\\)|-RRB-")) {
                 continue;
             }
-            for (int j = k - 1; j >= 0; j--) {
+            for (int j = k - 1; j >= 0 && out.get(j).sentence() == m.sentence(); j--) {
                 Mention e = out.get(j);
                 int gap = e.tokenEnd();
-                while (e.sentence() == m.sentence() && gap < m.tokenStart() - 1 && s.token(gap).ner().equals("DATE")) {
+                while (gap < m.tokenStart() - 1 && s.token(gap).ner().equals("DATE")) {
                     gap++;   // "... at the Summit Level today (Jeddah Summit)"
                 }
-                if (e.sentence() == m.sentence() && e.kind() == EntityKind.EVENT && gap == m.tokenStart() - 1) {
+                if (e.kind() == EntityKind.EVENT && gap == m.tokenStart() - 1) {
                     out.set(k, new Mention(m.id(), m.kind(), e.subtype(), m.text(), e.canonical(), m.sentence(),
                             m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), e.ordinal(), e.series(),
                             m.confidence(), m.rule() + "+bracketed-alias"));
@@ -167,22 +166,6 @@ public final class Extractor {
                 m.tokenEnd(), m.begin(), m.end(), 0, "", m.confidence(), m.rule() + "+body");
     }
 
-    /** Nouns a number follows as the item's number, not its year. */
-    private static final Set<String> NUMBERING = Set.of("resolution", "resolutions", "no", "no.", "nos", "nos.",
-            "number", "nr", "nr.", "article", "articles", "paragraph", "section", "chapter", "item", "clause",
-            "annex", "page", "pages", "room", "flight", "decision", "directive", "regulation");
-
-    /** Whether the bare number at {@code i} numbers the noun before it, or is too far off to be a year. */
-    private static boolean numbered(List<Token> toks, int i) {
-        String w = toks.get(i).text();
-        if (!w.matches("\\d{4}")) {
-            return false;
-        }
-        int year = Integer.parseInt(w);
-        return year < 1500 || year > 2200
-                || i > 0 && NUMBERING.contains(toks.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** Runs of DATE tokens that SUTime normalised to the same day, month or year. */
     static List<DateMention> dates(AnnotatedDocument doc) {
         List<DateMention> out = new ArrayList<>();
@@ -209,7 +192,7 @@ public final class Extractor {
                 final int last = end - 1;
                 String surface = text.substring(toks.get(i).begin(), toks.get(last).end());
                 final int first = i;
-                if (last == i && numbered(toks, i)) {
+                if (last == i && DateRanges.notAYear(toks, i)) {
                     i = j;
                     continue;   // "resolution 2712", "Article 1945": a number, not a year
                 }

@@ -41,6 +41,8 @@ public final class NlpPipeline {
     public static final String EVERY_SENTENCE = "diplokg.parse.everySentence";
     /** Batches per thread: more than one, so a slow batch does not leave a core idle. */
     private static final int BATCHES_PER_THREAD = 4;
+    /** Threads loading the POS, lemma, NER and parser models at once. */
+    private static final int LOADER_THREADS = 3;
     static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     /** One CoreNLP annotator, run and timed on its own. */
@@ -85,7 +87,7 @@ public final class NlpPipeline {
         Properties all = properties(config);
         Work work = new Work();
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(only(all, "tokenize,ssplit"));
-        ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService loaders = Executors.newFixedThreadPool(LOADER_THREADS, r -> {
             Thread t = new Thread(r, "nlp-load");
             t.setDaemon(true);
             return t;
@@ -102,7 +104,8 @@ public final class NlpPipeline {
                     new Step("ner", loaded(ner)));
             StanfordCoreNLP dep = parser == null ? null : loaded(parser);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("CoreNLP models loaded in {} ms; wall/CPU ms each, on {} threads: {} ({})", ms, 3, took, config);
+            LOG.info("CoreNLP models loaded in {} ms; wall/CPU ms each, on {} threads: {} ({})", ms, LOADER_THREADS,
+                    took, config);
             return new NlpPipeline(tokenizer, steps, dep, config, ms, work);
         } finally {
             loaders.shutdown();
