@@ -40,6 +40,10 @@ class ExtractionRulesIT {
                         .map(Entity::key).toList()));
     }
 
+    private static List<Entity> ofKind(ResolvedDocument r, EntityKind kind) {
+        return r.entities().stream().filter(e -> e.kind() == kind).toList();
+    }
+
     @Test
     void memorandumWithPartiesAndDate() throws Exception {
         ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
@@ -67,7 +71,7 @@ class ExtractionRulesIT {
     @Test
     void ninthAndNinthWrittenAsNumberAreOneEvent() throws Exception {
         ResolvedDocument r = run("Leaders met at the Ninth Andean Summit.\nThe 9th Andean Summit closed on Friday.\n");
-        List<Entity> summits = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        List<Entity> summits = ofKind(r, EntityKind.EVENT);
         assertEquals(1, summits.size(), summits.toString());
         assertEquals(2, summits.get(0).mentions().size());
     }
@@ -155,7 +159,7 @@ class ExtractionRulesIT {
                 + "A Memorandum of Understanding on digital trade cooperation;\n"
                 + "A Memorandum of Understanding on cooperation in the field of fisheries.\n");
         String summit = "event/4th-andean-digital-summit";
-        List<Entity> listed = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).toList();
+        List<Entity> listed = ofKind(r, EntityKind.AGREEMENT);
         assertEquals(2, listed.size(), listed.toString());
         for (Entity mou : listed) {
             assertEquals(Set.of(summit), objects(r, mou.key(), Predicate.ADOPTED_AT), mou.key());
@@ -169,7 +173,7 @@ class ExtractionRulesIT {
                 + "A Memorandum of Understanding on strengthening trade cooperation in the “Andes – Pacific” format;\n\n"
                 + "Rules of procedure for the meeting of the heads of port authorities;\n\n"
                 + "Regulations on the work of the mechanism for the meeting of fisheries ministers.\n");
-        Set<String> listed = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT)
+        Set<String> listed = ofKind(r, EntityKind.AGREEMENT).stream()
                 .map(Entity::key).collect(Collectors.toSet());
         assertEquals(Set.of("agreement/memorandum-of-understanding-on-strengthening-trade-cooperation-in-the-andes"
                 + "-pacific-format", "agreement/regulations-on-the-work-of-the-mechanism-for-the-meeting-of-fisheries"
@@ -181,7 +185,7 @@ class ExtractionRulesIT {
     @Test
     void aBodysNumberedMeetingIsNamedAfterTheBody() throws Exception {
         ResolvedDocument r = run("The Nordic Fisheries Commission held its fourth meeting in Bergen on 3 May 2024.\n");
-        Entity meeting = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst()
+        Entity meeting = ofKind(r, EntityKind.EVENT).stream().findFirst()
                 .orElseThrow(() -> new AssertionError(r.entities().toString()));
         assertEquals("event/4th-meeting-of-nordic-fisheries-commission", meeting.key());
         assertEquals(Set.of("2024-05-03"), objects(r, meeting.key(), Predicate.DATE));
@@ -213,7 +217,7 @@ class ExtractionRulesIT {
     void oneNumberedMeetingNamedTwoWaysIsOneEvent() throws Exception {
         ResolvedDocument r = run("The leaders held the 12th session of the Council of the League of Andean States in"
                 + " Quito.\nThe 12th session of the Andean League Council adopted the Quito Declaration.\n");
-        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        List<Entity> events = ofKind(r, EntityKind.EVENT);
         assertEquals(1, events.size(), events.toString());
         assertEquals(2, events.get(0).mentions().size());
     }
@@ -231,7 +235,7 @@ class ExtractionRulesIT {
     void aDatelineLineDatesAndPlacesTheCommuniqueAboveIt() throws Exception {
         ResolvedDocument r = run("Joint Communiqué of the Fourth Andean Digital Summit\nQuito, Ecuador, 16th August"
                 + " 2024\nThe Fourth Andean Digital Summit was held under the chairmanship of Ecuador.\n");
-        String communique = r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).findFirst()
+        String communique = ofKind(r, EntityKind.AGREEMENT).stream().findFirst()
                 .orElseThrow(() -> new AssertionError(r.entities().toString())).key();
         assertEquals(Set.of("2024-08-16"), objects(r, communique, Predicate.DATE));
         assertEquals(Set.of("place/quito"), objects(r, communique, Predicate.LOCATION));
@@ -253,7 +257,7 @@ class ExtractionRulesIT {
                 + " Bergen Declaration calls for a fishing moratorium.\n");
         Entity d = entity(r, "agreement/bergen-declaration-on-ocean-health");
         assertTrue(d.altLabels().contains("Bergen Declaration"), d.altLabels().toString());
-        assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count());
+        assertEquals(1, ofKind(r, EntityKind.AGREEMENT).size());
         assertEquals(Set.of("2024-05-03"), objects(r, d.key(), Predicate.DATE));
     }
 
@@ -268,7 +272,7 @@ class ExtractionRulesIT {
     @Test
     void aCeremonyInAPlaceIsAnOccasion() throws Exception {
         ResolvedDocument r = run("The Oslo Fisheries Agreement was signed at a ceremony in Tromsø on 5 March 2024.\n");
-        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        List<Entity> events = ofKind(r, EntityKind.EVENT);
         assertEquals(1, events.size(), events.toString());
         Entity ceremony = events.stream().filter(e -> e.label().startsWith("ceremony")).findFirst().orElseThrow();
         assertEquals(Set.of("place/troms"), objects(r, ceremony.key(), Predicate.LOCATION));
@@ -280,7 +284,7 @@ class ExtractionRulesIT {
         ResolvedDocument r = run("Chile and Peru signed the Pacific Digital Economy Partnership agreement in Lima.\n"
                 + "Officials said the United States agreement and the first Andean treaty were important.\n");
         entity(r, "agreement/pacific-digital-economy-partnership-agreement");
-        assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count(),
+        assertEquals(1, ofKind(r, EntityKind.AGREEMENT).size(),
                 r.entities().toString());
     }
 
@@ -289,7 +293,7 @@ class ExtractionRulesIT {
         ResolvedDocument r = run("The ministers adopted the Joint Statement on Andean Water Cooperation and Andean"
                 + " Digital Work Plan (2024-2030).\n");
         entity(r, "agreement/joint-statement-on-andean-water-cooperation");
-        assertEquals(2, r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).count(),
+        assertEquals(2, ofKind(r, EntityKind.AGREEMENT).size(),
                 r.entities().toString());
     }
 
@@ -297,7 +301,7 @@ class ExtractionRulesIT {
     void aDateInBracketsAfterADateLeavesTheParseWhole() throws Exception {
         ResolvedDocument r = run("The king was on a three-day state visit to Chile this week (March 10-12) at the"
                 + " invitation of President Ana Ruiz.\n");
-        Entity visit = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst()
+        Entity visit = ofKind(r, EntityKind.EVENT).stream().findFirst()
                 .orElseThrow(() -> new AssertionError(r.entities().toString()));
         assertEquals(Set.of("person/ana-ruiz"), objects(r, visit.key(), Predicate.HOST), r.facts().toString());
     }
@@ -306,7 +310,7 @@ class ExtractionRulesIT {
     void aSessionsLevelIsInItsNameAndABracketedNameIsTheSameEvent() throws Exception {
         ResolvedDocument r = run("The Andean leaders held the 12th session of the Andean Council at the summit level"
                 + " today (Quito Summit) in Quito.\n");
-        List<Entity> events = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        List<Entity> events = ofKind(r, EntityKind.EVENT);
         assertEquals(1, events.size(), events.toString());
         assertEquals("12th session of the Andean Council at the summit level", events.get(0).label());
         assertTrue(events.get(0).altLabels().contains("Quito Summit"), events.get(0).altLabels().toString());
