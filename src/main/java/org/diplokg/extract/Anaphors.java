@@ -229,13 +229,13 @@ final class Anaphors {
 
     /**
      * The naming words before the head noun at {@code i} in its noun phrase, lower case: an antecedent must name
-     * them all ("the BRICS summit" is not the G7 summit named before; see {@link DescribedMentions#namingModifier}).
+     * them all ("the BRICS summit" is not the G7 summit named before; see {@link NamingModifiers#namingModifier}).
      */
     private static List<String> nounModifiers(SentenceView v, int i, EntityKind kind) {
         List<String> out = new ArrayList<>();
         for (int k = i - 1; k >= 0 && i - k <= 4 && inNounPhrase(v, k); k--) {
             if (!v.is(k + 1, "-") && !v.is(k - 1, "-")
-                    && DescribedMentions.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind,
+                    && NamingModifiers.namingModifier(v.sentence.tokens(), k, v.mentions, v.sentence.index(), kind,
                         false)) {
                 out.add(v.tok(k).text().toLowerCase(Locale.ROOT));
             }
