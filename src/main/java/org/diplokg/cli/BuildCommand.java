@@ -47,7 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--metadata", paramLabel = "FILE", description = "a JSON list of {\"file\": NAME, "
             + "\"published\": YYYY-MM-DD} giving each document's publication date (a crawl's manifest); it anchors "
-            + "relative dates such as 'on Monday'")
+            + "relative dates such as 'on Monday'; a month alone (YYYY-MM) gives 'on 22 July' its year")
     Path metadata;
 
     @Option(names = "--no-parse", description = "skip the dependency parse: faster, but the relation rules that read "

@@ -107,6 +107,18 @@ final class DateRanges {
             "number", "nr", "nr.", "article", "articles", "paragraph", "section", "chapter", "item", "clause",
             "annex", "page", "pages", "room", "flight", "decision", "directive", "regulation");
 
+    /**
+     * "on 22 July" (SUTime: {@code XXXX-07-22}) in a document of which only the month of publication is known: the
+     * year of that month. With a publication day SUTime has resolved it already; with neither it stays unresolved.
+     */
+    static String withPublicationYear(org.diplokg.ingest.SourceDocument doc, String normalized) {
+        if (normalized == null || !normalized.matches("XXXX-\\d{2}(?:-\\d{2})?") || doc.date().isPresent()
+                || doc.year().isEmpty()) {
+            return normalized;
+        }
+        return doc.year().getAsInt() + normalized.substring(4);
+    }
+
     /** Whether the bare number at {@code i} numbers the noun before it, or is too far off to be a year. */
     static boolean notAYear(List<Token> toks, int i) {
         String w = toks.get(i).text();

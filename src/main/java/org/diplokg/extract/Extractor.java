@@ -196,7 +196,8 @@ public final class Extractor {
                     i = j;
                     continue;   // "resolution 2712", "Article 1945": a number, not a year
                 }
-                var found = DateValue.parse(t.normalized()).map(v -> pastWeekday(doc, s, surface, v))
+                var found = DateValue.parse(DateRanges.withPublicationYear(doc.document(), t.normalized()))
+                        .map(v -> pastWeekday(doc, s, surface, v))
                         .map(v -> DateRanges.of(s.index(), toks, text, first, last + 1, v));
                 found.ifPresent(out::add);
                 if (found.isEmpty() && last + 1 < toks.size() && toks.get(last + 1).text().equals("(")) {

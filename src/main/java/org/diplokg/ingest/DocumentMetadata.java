@@ -3,6 +3,7 @@ package org.diplokg.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,16 +20,23 @@ import org.diplokg.KgException.InputException;
  * What a crawl knows about its pages that their text may not say: a JSON list of
  * {@code {"file": "NAME.txt", "published": "2024-03-12", "url": ..., "publisher": ...}}, one per document, matched
  * by file name. The publication date anchors relative dates ("on Monday", "today") and dates a dateline without a
- * year; it wins over the date guessed from the document's head.
+ * year; it wins over the date guessed from the document's head. A month alone ("2022-07") is too coarse to anchor
+ * "on Monday" but gives a day without a year ("on 22 July") its year.
  */
 public final class DocumentMetadata {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentMetadata.class);
     public static final DocumentMetadata NONE = new DocumentMetadata(Map.of());
 
     private final Map<String, LocalDate> published;
+    private final Map<String, YearMonth> months;
 
     private DocumentMetadata(Map<String, LocalDate> published) {
+        this(published, Map.of());
+    }
+
+    private DocumentMetadata(Map<String, LocalDate> published, Map<String, YearMonth> months) {
         this.published = Map.copyOf(published);
+        this.months = Map.copyOf(months);
     }
 
     public static DocumentMetadata load(Path file) {
@@ -49,6 +57,7 @@ public final class DocumentMetadata {
             throw new InputException(file.toString(), "not a JSON list of documents");
         }
         Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, YearMonth> months = new HashMap<>();
         JsonArray entries = json.getAsArray();
         for (int i = 0; i < entries.size(); i++) {
             if (!entries.get(i).isObject()) {
@@ -61,14 +70,18 @@ public final class DocumentMetadata {
             if (o.hasKey("published") && o.get("published").isString()) {
                 String value = o.getString("published");
                 try {
-                    dates.put(o.getString("file"), LocalDate.parse(value));
+                    if (value.matches("\\d{4}-\\d{2}")) {
+                        // "2017-09": too coarse to anchor "on Monday", but it gives "on 22 September" its year
+                        months.put(o.getString("file"), YearMonth.parse(value));
+                    } else {
+                        dates.put(o.getString("file"), LocalDate.parse(value));
+                    }
                 } catch (DateTimeParseException e) {
-                    // "2017-09": too coarse to anchor "on Monday"; the document's own head is read instead
-                    LOG.info("{}: {} has no day in \"published\" ({}); not used", file, o.getString("file"), value);
+                    LOG.info("{}: {} has no date in \"published\" ({}); not used", file, o.getString("file"), value);
                 }
             }
         }
-        return new DocumentMetadata(dates);
+        return new DocumentMetadata(dates, months);
     }
 
     /** The publication date of the file named {@code fileName}, if the metadata gives one. */
@@ -76,9 +89,23 @@ public final class DocumentMetadata {
         return Optional.ofNullable(published.get(fileName));
     }
 
-    /** {@code doc} with the metadata's publication date for {@code file}, if there is one. */
+    /** The month of publication of the file named {@code fileName}, when the metadata gives only the month. */
+    public Optional<YearMonth> month(String fileName) {
+        return Optional.ofNullable(months.get(fileName));
+    }
+
+    /**
+     * {@code doc} with the metadata's publication date for {@code file}, if there is one; with only a month, the
+     * month, unless the document's head gives a day of that month.
+     */
     public SourceDocument apply(Path file, SourceDocument doc) {
-        Optional<LocalDate> date = published(file.getFileName().toString());
+        String name = file.getFileName().toString();
+        Optional<LocalDate> date = published(name);
+        Optional<YearMonth> month = month(name);
+        if (month.isPresent()) {
+            boolean sameMonth = doc.date().map(d -> YearMonth.from(d).equals(month.get())).orElse(false);
+            return sameMonth ? doc : doc.withDate(Optional.empty()).withMonth(month.get());
+        }
         if (date.isEmpty() || date.equals(doc.date())) {
             return doc;
         }
@@ -86,6 +113,6 @@ public final class DocumentMetadata {
     }
 
     public boolean isEmpty() {
-        return published.isEmpty();
+        return published.isEmpty() && months.isEmpty();
     }
 }

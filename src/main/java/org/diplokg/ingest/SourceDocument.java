@@ -1,6 +1,7 @@
 package org.diplokg.ingest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,20 @@ import java.util.OptionalInt;
  * @param date          publication date found in a dateline or header, if any
  * @param quality       what ingest noticed about the text (non-English paragraphs, degraded text)
  * @param pageStarts    for a paged document (PDF), the offset in {@code text} where page 1, 2, … starts; else empty
+ * @param month         the month of publication when only the month is known (a crawl's "published": "2022-07"):
+ *                      too coarse to anchor "on Monday", but it gives "on 22 July" its year
  */
 public record SourceDocument(String identifier, String source, Format format, String title, String text,
                              String analysisText, String contentHash, Optional<LocalDate> date,
-                             TextQuality quality, List<Integer> pageStarts) {
+                             TextQuality quality, List<Integer> pageStarts, Optional<YearMonth> month) {
+
+    /** A document whose publication day, if known, is {@code date}. */
+    public SourceDocument(String identifier, String source, Format format, String title, String text,
+                          String analysisText, String contentHash, Optional<LocalDate> date, TextQuality quality,
+                          List<Integer> pageStarts) {
+        this(identifier, source, format, title, text, analysisText, contentHash, date, quality, pageStarts,
+                Optional.empty());
+    }
 
     /** A document without pages. */
     public SourceDocument(String identifier, String source, Format format, String title, String text,
@@ -42,6 +53,7 @@ public record SourceDocument(String identifier, String source, Format format, St
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(quality, "quality");
+        Objects.requireNonNull(month, "month");
         if (analysisText.length() != text.length()) {
             throw new IllegalArgumentException("analysisText must keep the offsets of text");
         }
@@ -61,7 +73,20 @@ public record SourceDocument(String identifier, String source, Format format, St
     /** {@code this} with another publication date. */
     public SourceDocument withDate(Optional<LocalDate> newDate) {
         return new SourceDocument(identifier, source, format, title, text, analysisText, contentHash, newDate,
-                quality, pageStarts);
+                quality, pageStarts, month);
+    }
+
+    /** {@code this} with the month of publication, when only the month is known. */
+    public SourceDocument withMonth(YearMonth newMonth) {
+        return new SourceDocument(identifier, source, format, title, text, analysisText, contentHash, date,
+                quality, pageStarts, Optional.of(newMonth));
+    }
+
+    /** The year of publication: of the day when known, else of the month. */
+    public java.util.OptionalInt year() {
+        return date.map(d -> java.util.OptionalInt.of(d.getYear()))
+                .or(() -> month.map(m -> java.util.OptionalInt.of(m.getYear())))
+                .orElse(java.util.OptionalInt.empty());
     }
 
     /** Input formats, chosen by file extension. */

@@ -45,6 +45,18 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aMonthOfPublicationGivesADayWithoutAYearItsYear() throws Exception {
+        String text = "Peru and Chile signed the Humboldt Current Fisheries Agreement in Lima on 22 July.\n";
+        Path f = Files.writeString(dir.resolve("doc.txt"), text);
+        var read = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f);
+        String deal = "agreement/humboldt-current-fisheries-agreement";
+        assertEquals(Set.of(), objects(TestSupport.processor().process(read), deal, Predicate.DATE),
+                "no year known: no date");
+        ResolvedDocument r = TestSupport.processor().process(read.withMonth(java.time.YearMonth.of(2022, 7)));
+        assertEquals(Set.of("2022-07-22"), objects(r, deal, Predicate.DATE));
+    }
+
+    @Test
     void memorandumWithPartiesAndDate() throws Exception {
         ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
                 + "Hydrogen Cooperation.\n");

@@ -40,7 +40,7 @@ class DocumentMetadataTest {
     }
 
     @Test
-    void aPublishedValueWithoutADayIsIgnoredNotAnError() throws IOException {
+    void aPublishedValueWithoutADayAnchorsNoDayNotAnError() throws IOException {
         DocumentMetadata m = DocumentMetadata.load(write("""
                 [
                  {"file": "month.txt", "published": "2017-09"},
@@ -51,7 +51,9 @@ class DocumentMetadataTest {
                 ]
                 """));
         assertTrue(m.published("month.txt").isEmpty());
+        assertEquals(Optional.of(java.time.YearMonth.of(2017, 9)), m.month("month.txt"), "a month gives a year");
         assertTrue(m.published("year.txt").isEmpty());
+        assertTrue(m.month("year.txt").isEmpty());
         assertTrue(m.published("null.txt").isEmpty());
         assertTrue(m.published("none.txt").isEmpty());
         assertEquals(Optional.of(LocalDate.of(2022, 7, 14)), m.published("day.txt"), "the rest still count");
@@ -141,8 +143,20 @@ class DocumentMetadataTest {
         SourceDocument undated = doc("03_other.txt", Optional.empty());
         assertSame(undated, m.apply(Path.of("03_other.txt"), undated));
         SourceDocument month = doc("02_month.txt", Optional.of(LocalDate.of(2017, 9, 4)));
-        assertSame(month, m.apply(Path.of("02_month.txt"), month), "a month-only entry changes nothing");
+        assertSame(month, m.apply(Path.of("02_month.txt"), month), "a day of that month in the head is kept");
         assertSame(month, DocumentMetadata.NONE.apply(Path.of("02_month.txt"), month));
+    }
+
+    @Test
+    void aMonthOnlyEntryGivesTheYearButNoDay() throws IOException {
+        DocumentMetadata m = DocumentMetadata.load(write("[{\"file\": \"02_month.txt\", \"published\": \"2017-09\"}]"));
+        SourceDocument undated = m.apply(Path.of("02_month.txt"), doc("02_month.txt", Optional.empty()));
+        assertTrue(undated.date().isEmpty(), "no day to anchor 'on Monday'");
+        assertEquals(java.util.OptionalInt.of(2017), undated.year());
+        SourceDocument otherMonth = m.apply(Path.of("02_month.txt"),
+                doc("02_month.txt", Optional.of(LocalDate.of(2016, 3, 1))));
+        assertTrue(otherMonth.date().isEmpty(), "the metadata wins over a head date of another month");
+        assertEquals(java.util.OptionalInt.of(2017), otherMonth.year());
     }
 
     @Test
