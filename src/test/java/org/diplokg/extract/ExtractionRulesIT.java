@@ -57,6 +57,22 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aMeetingTakenUpStaysInMindForTheSentencesAfter() throws Exception {
+        String named = "The Ninth Pacific Ocean Ministerial Meeting was held in Suva on 3 May 2021.\n\n";
+        String later = "Fiji spoke of the reefs.\n\nTonga spoke of the storms.\n\n"
+                + "Major reports adopted at the ministerial meeting include the Coral Reef Report 2021 and the Ocean"
+                + " Action Plan.\n";
+        String review = "agreement/coral-reef-report-2021";
+        String meeting = "event/9th-pacific-ocean-ministerial-meeting";
+        ResolvedDocument taken = run(named + "The ministers approved the first regional ocean strategy.\n\n"
+                + later);
+        assertEquals(Set.of(meeting), objects(taken, review, Predicate.ADOPTED_AT),
+                "'the ministers' in the sentence after keeps the meeting in mind");
+        ResolvedDocument notTaken = run(named + "The weather was fine.\n\n" + later);
+        assertEquals(Set.of(), objects(notTaken, review, Predicate.ADOPTED_AT), "four sentences on, unreferred");
+    }
+
+    @Test
     void memorandumWithPartiesAndDate() throws Exception {
         ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
                 + "Hydrogen Cooperation.\n");
