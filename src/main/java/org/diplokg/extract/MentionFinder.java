@@ -81,10 +81,11 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             List<Candidate> candidates = new ArrayList<>();
             boolean[] place = new boolean[s.size()];
-            gazetteerCandidates(s, caseless, candidates, place);
+            boolean[] region = new boolean[s.size()];
+            gazetteerCandidates(s, caseless, candidates, place, region);
             ner.find(s, text, candidates);
             if (!caseless) {
-                titleCandidates(s, text, candidates, place);
+                titleCandidates(s, text, candidates, place, region);
                 headquarters(s, text, candidates);
                 CuedTitles.quotedTitles(s, text, candidates);
                 CuedTitles.heldTitles(s, text, candidates);
@@ -128,7 +129,8 @@ final class MentionFinder {
         return out;
     }
 
-    private void gazetteerCandidates(Sentence s, boolean caseless, List<Candidate> out, boolean[] place) {
+    private void gazetteerCandidates(Sentence s, boolean caseless, List<Candidate> out, boolean[] place,
+            boolean[] region) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
             Optional<Gazetteer.Match> m = gazetteer.matchAt(toks, i, caseless);
@@ -147,6 +149,7 @@ final class MentionFinder {
                 if (e.kind() != EntityKind.ORGANIZATION) {
                     for (int j = g.start(); j < g.end(); j++) {
                         place[j] = true;
+                        region[j] = e.subtype().equals("region");
                     }
                 }
                 i = g.end() - 1;
@@ -175,9 +178,10 @@ final class MentionFinder {
         return toks.get(k - 1).pos().startsWith("VB") && HOLDING_VERBS.contains(lemma) ? head : null;
     }
 
-    private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place) {
+    private void titleCandidates(Sentence s, String text, List<Candidate> out, boolean[] place, boolean[] region) {
         List<Token> toks = s.tokens();
-        TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false).withLowercaseTopic();
+        TitleFinder agreements = new TitleFinder(AGREEMENT_HEADS.keySet(), true, false).withLowercaseTopic()
+                .withRegions(i -> region[i]);
         for (TitleFinder.Title t : agreements.find(toks, i -> place[i])) {
             String head = toks.get(t.head()).text().toLowerCase(Locale.ROOT);
             String subtype = AGREEMENT_HEADS.get(head);

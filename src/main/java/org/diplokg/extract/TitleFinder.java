@@ -37,6 +37,7 @@ final class TitleFinder {
     static final Set<String> NARROW_COMPLEMENT = Set.of("of", "on", "for", "against", "between", "among");
 
     private final Set<String> heads;
+    private IntPredicate isRegion = i -> false;
     private final boolean complementMayUseIn;
     private final boolean caseless;
     private final Set<String> complementStart;
@@ -60,6 +61,15 @@ final class TitleFinder {
         this.complementStart = complementStart;
     }
 
+    /**
+     * A finder whose titles go on over "in" and a world region ("the Treaty of Amity and Cooperation in Southeast
+     * Asia"); a city after "in" still ends them ("signed the X Agreement in Oslo").
+     */
+    TitleFinder withRegions(IntPredicate isRegion) {
+        this.isRegion = isRegion;
+        return this;
+    }
+
     /** A finder whose titles take a lower-case topic after "on", "concerning" or "regarding" (agreements). */
     TitleFinder withLowercaseTopic() {
         lowercaseTopic = !caseless;
@@ -74,11 +84,12 @@ final class TitleFinder {
             Token head = toks.get(h);
             String hw = head.text().toLowerCase(Locale.ROOT);
             boolean lowerHead = !caseless && !head.isCapitalized() && LOWERCASE_HEADS.contains(hw) && lowercaseTopic
-                    && h >= 2 && isTitleWord(toks.get(h - 1)) && isTitleWord(toks.get(h - 2));
+                    && h >= 2 && isTitleWord(toks.get(h - 1))
+                    && (isTitleWord(toks.get(h - 2)) || innerArticleAt(toks, h - 2));
             if (!heads.contains(hw) || !(caseless || head.isCapitalized() || lowerHead)) {
                 continue;
             }
-            int start = leftEdge(toks, h);
+            int start = leftEdge(toks, h, lowerHead);
             int end = rightEdge(toks, h, isPlace, headline);
             if (lowercaseTopic) {
                 end = topicEnd(toks, end, isPlace);
@@ -100,7 +111,16 @@ final class TitleFinder {
         return titles;
     }
 
-    private int leftEdge(List<Token> toks, int head) {
+    /**
+     * "the Gender Equality in the Arctic report": "the" at {@code i} after "in", "of" or "for" with a capitalised word
+     * before, inside a name that a lower-case head ends.
+     */
+    private boolean innerArticleAt(List<Token> toks, int i) {
+        return i >= 2 && toks.get(i).is("the") && Set.of("in", "of", "for").contains(toks.get(i - 1).text())
+                && isTitleWord(toks.get(i - 2)) && !toks.get(i - 2).is("The");
+    }
+
+    private int leftEdge(List<Token> toks, int head, boolean lowerHead) {
         int start = head;
         int i = head - 1;
         while (i >= 0 && head - i < MAX_LENGTH) {
@@ -115,6 +135,8 @@ final class TitleFinder {
             if (isTitleWord(t) || isOrdinalOrYear(t)) {
                 start = i;
                 i--;
+            } else if (lowerHead && i == start - 1 && innerArticleAt(toks, i)) {
+                i -= 2;   // "Gender Equality in the | Arctic report"
             } else if (t.text().equals(")") && openParen(toks, i) >= 1 && isTitleWord(toks.get(openParen(toks, i) - 1))) {
                 i = openParen(toks, i) - 1;
                 start = i;
@@ -191,7 +213,8 @@ final class TitleFinder {
             }
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
                 boolean place = isPlace.test(i) || t.ner().equals("LOCATION") || t.ner().equals("CITY");
-                if ((place || NUMBER.matcher(t.text()).matches()) && (toks.get(i - 1).is("in")
+                if ((place || NUMBER.matcher(t.text()).matches()) && !(complementMayUseIn && isRegion.test(i))
+                        && (toks.get(i - 1).is("in")
                         || toks.get(i - 1).is("the") && toks.get(i - 2).is("in") && !(complementMayUseIn && place))) {
                     break;   // "signed the X Agreement in Oslo"; but "a Plan on Marine Litter in the Arctic": a region
                 }
@@ -292,6 +315,12 @@ final class TitleFinder {
             j++;
         }
         int last = j - 1;
+        if (first + 2 < toks.size() && toks.get(first).isCapitalized()
+                && heads.contains(toks.get(first).text().toLowerCase(Locale.ROOT))
+                && Set.of("of", "on", "for", "between").contains(toks.get(first + 1).text())
+                && isTitleWord(toks.get(first + 2))) {
+            return true;   // "the 2030 Agenda for Sustainable Development | and the Treaty of Amity and Cooperation"
+        }
         return last >= first + 1 && heads.contains(toks.get(last).text().toLowerCase(Locale.ROOT))
                 && (j == toks.size() || !COMPLEMENT_INNER.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
                     || toks.get(j).text().equals("("));

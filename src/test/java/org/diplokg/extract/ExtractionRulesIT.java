@@ -73,6 +73,19 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void titlesGoOnOverARegionAndALowerCaseHeadAfterInThe() throws Exception {
+        ResolvedDocument r = run("Both sides reaffirmed the 2030 Agenda for Sustainable Development and the Treaty of"
+                + " Amity and Cooperation in Southeast Asia. Ministers welcomed the Gender Equality in the Arctic"
+                + " report. Chile and Peru signed the Pacific Fisheries Agreement in Lima.\n");
+        Set<String> names = ofKind(r, EntityKind.AGREEMENT).stream().map(Entity::label).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("2030 Agenda for Sustainable Development",
+                "Treaty of Amity and Cooperation in Southeast Asia", "Gender Equality in the Arctic report",
+                "Pacific Fisheries Agreement")), names.toString());
+        assertEquals(Set.of("place/lima"), objects(r, "agreement/pacific-fisheries-agreement", Predicate.LOCATION),
+                "a city after 'in' is where it was signed, not part of the title");
+    }
+
+    @Test
     void memorandumWithPartiesAndDate() throws Exception {
         ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
                 + "Hydrogen Cooperation.\n");
