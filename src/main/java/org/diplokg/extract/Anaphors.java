@@ -1,10 +1,8 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,8 +34,6 @@ final class Anaphors {
 
     private final List<Mention> recentAgreements = new ArrayList<>();
     private final List<Mention> recentEvents = new ArrayList<>();
-    /** The last sentence that named or took up each agreement and event: a reference keeps it recent. */
-    private final Map<Mention, Integer> lastSeen = new IdentityHashMap<>();
     private final Gazetteer gazetteer;
     private final List<Mention> all;
 
@@ -52,14 +48,6 @@ final class Anaphors {
      * checked that no mention of the sentence covers it.
      */
     Mention takeUp(SentenceView v, int i, Set<EntityKind> kinds) {
-        Mention m = takeUpAt(v, i, kinds);
-        if (m != null && (m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT)) {
-            lastSeen.merge(m, v.sentence.index(), Math::max);   // "the summit", "the ministers" keep it in mind
-        }
-        return m;
-    }
-
-    private Mention takeUpAt(SentenceView v, int i, Set<EntityKind> kinds) {
         String w = v.tok(i).text().toLowerCase(Locale.ROOT);
         if (kinds.contains(EntityKind.COUNTRY)) {
             Mention country = demonym(w);
@@ -80,8 +68,7 @@ final class Anaphors {
                 && !v.isAny(i + 1, Set.of("of", "from")) && (i == 0 || !v.tok(i - 1).pos().matches("CD|PRP\\$|POS"))) {
             // "Ministers adopted the statement", "The leaders issued ...": those gathered at the meeting just
             // described speak as the meeting (not "ministers of X", "two leaders", "its delegates")
-            // (counted from where it was named: "Leaders ..." in every paragraph does not keep a meeting in mind)
-            return antecedent(v, recentEvents, EntityKind.EVENT, w, true, -2, i);
+            return antecedent(v, recentEvents, EntityKind.EVENT, w, true, 2, i);
         }
         if (kinds.contains(EntityKind.AGREEMENT) && SIGNING_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")
                 && !v.isAny(i + 1, Set.of("of")) && (i + 1 >= v.size() || !v.tok(i + 1).pos().startsWith("NN"))) {
@@ -117,8 +104,12 @@ final class Anaphors {
         }
         if (kinds.contains(EntityKind.EVENT) && (Antecedents.EVENT_NOUNS.contains(w) || ANY_EVENT.contains(w))) {
             boolean capital = v.tok(i).isCapitalized() && i > 0;   // "the Meeting", "the Summit": the document's own
-            Mention own = capital ? documentEvent() : null;
-            if (own != null && (Names.key(own.canonical()).contains(w) || own.subtype().equals(w))) {
+            // "the Ministerial meeting": a capitalised naming word before the head is a short name too
+            boolean named = !capital && i > 1 && v.tok(i - 1).isCapitalized() && v.is(i - 2, "the")
+                    && v.tok(i - 1).pos().matches("JJ|NNP?");
+            Mention own = capital || named ? documentEvent() : null;
+            if (own != null && (Names.key(own.canonical()).contains(w) || own.subtype().equals(w))
+                    && (!named || Names.key(own.canonical()).contains(v.tok(i - 1).text().toLowerCase(Locale.ROOT)))) {
                 return own;   // not the next summit the statement announces
             }
             return antecedent(v, recentEvents, EntityKind.EVENT, w, ANY_EVENT.contains(w),
@@ -207,11 +198,7 @@ final class Anaphors {
         return null;
     }
 
-    /**
-     * The latest mention (before token {@code i} of this sentence, or in the last {@code recency} sentences) of that
-     * noun, counted from the last sentence that named or took it up; a negative {@code recency} counts from where it
-     * was named.
-     */
+    /** The latest mention (before token {@code i} of this sentence, or in the last few sentences) of that noun. */
     private Mention antecedent(SentenceView v, List<Mention> recent, EntityKind kind, String noun,
             boolean any, int recency, int i) {
         String stem = noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("talks")
@@ -228,9 +215,8 @@ final class Anaphors {
         candidates.removeIf(m -> !modifiers.stream().allMatch(m.canonical().toLowerCase(Locale.ROOT)::contains));
         for (int k = candidates.size() - 1; k >= 0; k--) {
             Mention m = candidates.get(k);
-            int seen = recency < 0 ? m.sentence() : lastSeen.getOrDefault(m, m.sentence());
-            if (v.sentence.index() - seen > Math.abs(recency)) {
-                continue;
+            if (v.sentence.index() - m.sentence() > recency) {
+                break;
             }
             String name = m.canonical().toLowerCase(Locale.ROOT);
             boolean mou = stem.equals("mou") && name.contains("memorandum");

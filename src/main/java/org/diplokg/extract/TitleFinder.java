@@ -84,12 +84,14 @@ final class TitleFinder {
             Token head = toks.get(h);
             String hw = head.text().toLowerCase(Locale.ROOT);
             boolean lowerHead = !caseless && !head.isCapitalized() && LOWERCASE_HEADS.contains(hw) && lowercaseTopic
-                    && h >= 2 && isTitleWord(toks.get(h - 1))
-                    && (isTitleWord(toks.get(h - 2)) || innerArticleAt(toks, h - 2));
+                    && h >= 2 && (isTitleWord(toks.get(h - 1))
+                        && (isTitleWord(toks.get(h - 2)) || innerArticleAt(toks, h - 2))
+                        || h >= 4 && topicNounAt(toks, h - 1) && isTitleWord(toks.get(h - 2))
+                        && toks.get(h - 3).text().equals("-") && isTitleWord(toks.get(h - 4)));
             if (!heads.contains(hw) || !(caseless || head.isCapitalized() || lowerHead)) {
                 continue;
             }
-            int start = leftEdge(toks, h, lowerHead);
+            int start = leftEdge(toks, h, lowerHead, isPlace);
             int end = rightEdge(toks, h, isPlace, headline);
             if (lowercaseTopic) {
                 end = topicEnd(toks, end, isPlace);
@@ -120,7 +122,14 @@ final class TitleFinder {
                 && isTitleWord(toks.get(i - 2)) && !toks.get(i - 2).is("The");
     }
 
-    private int leftEdge(List<Token> toks, int head, boolean lowerHead) {
+    /** "trade" in "the EU-Mercosur trade deal": a lower-case noun saying what a lower-case head is about. */
+    private static boolean topicNounAt(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.pos().equals("NN") && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))
+                && !LOWERCASE_HEADS.contains(t.text());
+    }
+
+    private int leftEdge(List<Token> toks, int head, boolean lowerHead, IntPredicate isPlace) {
         int start = head;
         int i = head - 1;
         while (i >= 0 && head - i < MAX_LENGTH) {
@@ -135,6 +144,11 @@ final class TitleFinder {
             if (isTitleWord(t) || isOrdinalOrYear(t)) {
                 start = i;
                 i--;
+            } else if (i == start - 1 && i > 0 && isPlace.test(i) && isPlace.test(i - 1)) {
+                start = i;   // "the G20 Rio de Janeiro Leaders' Declaration": a place's own lower-case word
+                i--;
+            } else if (lowerHead && i == head - 1 && topicNounAt(toks, i)) {
+                i--;   // "the EU-Mercosur | trade | deal"
             } else if (lowerHead && i == start - 1 && innerArticleAt(toks, i)) {
                 i -= 2;   // "Gender Equality in the | Arctic report"
             } else if (t.text().equals(")") && openParen(toks, i) >= 1 && isTitleWord(toks.get(openParen(toks, i) - 1))) {
