@@ -88,6 +88,18 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void dealsAmendmentsSummariesAndPlaceNamesWithLowerCaseWords() throws Exception {
+        ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
+                + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
+                + " The G20 Rio de Janeiro Leaders' Declaration was adopted on 18 November 2024.\n");
+        Set<String> names = ofKind(r, EntityKind.AGREEMENT).stream().map(Entity::label).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("EU-Mercosur trade deal", "Kigali Amendment", "Chair's Summary",
+                "G20 Rio de Janeiro Leaders' Declaration")), names.toString());
+        assertEquals(Set.of("organization/european-union", "organization/southern-common-market"),
+                objects(r, "agreement/eu-mercosur-trade-deal", Predicate.PARTY));
+    }
+
+    @Test
     void memorandumWithPartiesAndDate() throws Exception {
         ResolvedDocument r = run("In 2023, Chile and Malaysia signed the Memorandum of Understanding on Green "
                 + "Hydrogen Cooperation.\n");
