@@ -153,8 +153,10 @@ public final class Extractor {
         }
         java.time.LocalDate day = java.time.LocalDate.parse(v.lexical());
         java.time.LocalDate published = doc.document().date().get();
-        boolean past = s.tokens().stream().anyMatch(t -> t.pos().equals("VBD"))
-                && s.tokens().stream().noneMatch(t -> t.lemma().equals("will") || t.lemma().equals("shall"));
+        // told in the past: a past verb, or a participle of what was done ("The accord, signed on Monday, ...")
+        boolean past = s.tokens().stream().anyMatch(t -> t.pos().equals("VBD") || t.pos().equals("VBN"))
+                && s.tokens().stream().noneMatch(t -> t.lemma().equals("will") || t.lemma().equals("shall")
+                    || t.text().equalsIgnoreCase("to"));
         if (past && day.isAfter(published)) {
             return new DateValue(day.minusWeeks(1).toString(), DateValue.Precision.DAY);
         }

@@ -42,7 +42,8 @@ final class MentionFinder {
             Map.entry("recommendation", "recommendation"), Map.entry("recommendations", "recommendation"),
             Map.entry("principles", "principles"), Map.entry("compact", "compact"),
             Map.entry("covenant", "covenant"), Map.entry("statute", "statute"), Map.entry("paper", "white paper"),
-            Map.entry("amendment", "amendment"), Map.entry("summary", "summary"), Map.entry("deal", "agreement"));
+            Map.entry("amendment", "amendment"), Map.entry("summary", "summary"), Map.entry("deal", "agreement"),
+            Map.entry("pledge", "pledge"));
     static final Map<String, String> EVENT_HEADS = Map.ofEntries(
             Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
             Map.entry("meeting", "meeting"), Map.entry("dialogue", "dialogue"), Map.entry("seminar", "seminar"),

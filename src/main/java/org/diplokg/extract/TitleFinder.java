@@ -225,6 +225,10 @@ final class TitleFinder {
                     || isArticle(toks.get(i + 1)) && i + 2 < toks.size() && BodyNames.officeTitle(toks, i + 2))) {
                 break;   // "Political Committee of the Harbour Party | and Minister of Fisheries ..."
             }
+            if (isTitleWord(t) && t.pos().equals("JJ") && toks.get(i - 1).is("the") && i + 1 < toks.size()
+                    && toks.get(i + 1).pos().startsWith("NN") && !toks.get(i + 1).isCapitalized()) {
+                break;   // "signed the X Pact in | the Peruvian capital Lima": a description of a place follows
+            }
             if (isTitleWord(t) || (NUMBER.matcher(t.text()).matches() && i > end)) {
                 boolean place = isPlace.test(i) || t.ner().equals("LOCATION") || t.ner().equals("CITY");
                 if ((place || NUMBER.matcher(t.text()).matches()) && !(complementMayUseIn && isRegion.test(i))

@@ -88,6 +88,17 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aWeekdayOfAParticipleIsThePastOneAndAPlaceDescriptionEndsATitle() throws Exception {
+        ResolvedDocument r = run("Lima, 14 May 2023\n\nThe Andean Water Accord, signed on Monday, sets limits on"
+                + " river use. Chile and Peru inked the Pacific Trade Pact in the Peruvian capital Lima on March 3."
+                + " The Global Methane Pledge was launched in Glasgow.\n");
+        assertEquals(Set.of("2023-05-08"), objects(r, "agreement/andean-water-accord", Predicate.DATE),
+                "the Monday before the Sunday of the dateline");
+        assertEquals(Set.of("place/lima"), objects(r, "agreement/pacific-trade-pact", Predicate.LOCATION));
+        entity(r, "agreement/global-methane-pledge");
+    }
+
+    @Test
     void dealsAmendmentsSummariesAndPlaceNamesWithLowerCaseWords() throws Exception {
         ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
                 + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
