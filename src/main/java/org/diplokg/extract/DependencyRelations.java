@@ -110,6 +110,7 @@ final class DependencyRelations {
             return null;
         }
         anaphor = false;
+        sNode = standsFor(v, g, sNode);
         Mention s = resolve(v, sNode.index() - 1, subjectKinds(p), null);
         if (s == null) {
             return null;
@@ -146,6 +147,40 @@ final class DependencyRelations {
                     name + "+anaphora");
         }
         return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence, name);
+    }
+
+    /** Verbs that give a noun its name: "the accord, known as the Quito Protocol". */
+    private static final Set<String> NAMING_VERBS = Set.of("know", "call", "dub", "name", "title", "entitle");
+
+    /**
+     * The word a noun outside any mention stands for: the subject of a copula ("The Andean Water Accord is a treaty
+     * signed by ...": the treaty is the accord) or the name given to it ("The accord, known as the Quito Protocol,
+     * was signed ..."). Otherwise the node itself.
+     */
+    private static IndexedWord standsFor(SentenceView v, SemanticGraph g, IndexedWord node) {
+        if (!classAt(v, node.index() - 1).equals("O") || !node.tag().startsWith("NN")) {
+            return node;
+        }
+        IndexedWord subject = null;
+        boolean copula = false;
+        for (var edge : g.outgoingEdgeList(node)) {
+            String rel = edge.getRelation().toString();
+            IndexedWord child = edge.getDependent();
+            if (rel.equals("cop")) {
+                copula = true;
+            } else if (rel.equals("nsubj")) {
+                subject = child;
+            } else if (rel.equals("acl") && NAMING_VERBS.contains(child.lemma())) {
+                for (var named : g.outgoingEdgeList(child)) {
+                    String r = named.getRelation().toString();
+                    if ((r.equals("obl:as") || r.equals("xcomp") || r.equals("obj"))
+                            && !classAt(v, named.getDependent().index() - 1).equals("O")) {
+                        return named.getDependent();
+                    }
+                }
+            }
+        }
+        return copula && subject != null && !classAt(v, subject.index() - 1).equals("O") ? subject : node;
     }
 
     /**

@@ -99,6 +99,17 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aCopulaOrAGivenNameSaysWhatANounStandsFor() throws Exception {
+        ResolvedDocument r = run("The Andean Water Accord is a treaty signed in 1994 by Chile, Peru and Bolivia."
+                + " The accord, known as the Quito Protocol, was signed by Ecuador and Peru on 2 March 2001.\n");
+        assertEquals(Set.of("country/chile", "country/peru", "country/bolivia"),
+                objects(r, "agreement/andean-water-accord", Predicate.PARTY));
+        assertEquals(Set.of("1994"), objects(r, "agreement/andean-water-accord", Predicate.DATE));
+        assertEquals(Set.of("country/ecuador", "country/peru"), objects(r, "agreement/quito-protocol",
+                Predicate.PARTY), "'the accord' is the Quito Protocol it is called, not the accord before");
+    }
+
+    @Test
     void dealsAmendmentsSummariesAndPlaceNamesWithLowerCaseWords() throws Exception {
         ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
                 + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
