@@ -43,6 +43,8 @@ public final class NlpPipeline {
     private static final int BATCHES_PER_THREAD = 4;
     /** Threads loading the POS, lemma, NER and parser models at once. */
     private static final int LOADER_THREADS = 3;
+    /** Parser slices cached ({@link #parserProperties}); a system property so that {@code bench} can compare. */
+    private static final int PARSER_CACHE = Integer.getInteger("diplokg.parse.cache", 100_000);
     static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     /** One CoreNLP annotator, run and timed on its own. */
@@ -52,7 +54,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP tokenizer;
     private final List<Step> steps;
     /** The dependency parser on its own, for {@link #parse}: run after the titles are known. Null without parse. */
-    private final StanfordCoreNLP parser;
+    private final DependencyParse parser;
     private final NlpConfig config;
     private final ExecutorService batchPool;
     private final StageTimes times = new StageTimes();
@@ -62,7 +64,7 @@ public final class NlpPipeline {
     /** Set by {@link #EVERY_SENTENCE}: parse sentences {@link ParseGate} would skip, to check that it loses nothing. */
     private final boolean parseEverySentence = Boolean.getBoolean(EVERY_SENTENCE);
 
-    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, StanfordCoreNLP parser, NlpConfig config,
+    private NlpPipeline(StanfordCoreNLP tokenizer, List<Step> steps, DependencyParse parser, NlpConfig config,
                         long loadMillis, Work work) {
         this.work = work;
         this.tokenizer = tokenizer;
@@ -95,14 +97,14 @@ public final class NlpPipeline {
         java.util.Map<String, String> took = new java.util.concurrent.ConcurrentSkipListMap<>();
         try {
             Future<Annotator> ner = loaders.submit(timed("ner", took, () -> nerAnnotator(config, all, work)));
-            Future<StanfordCoreNLP> parser = config.depparse()
-                    ? loaders.submit(timed("parser", took, () -> new StanfordCoreNLP(parserProperties()))) : null;
+            Future<DependencyParse> parser = config.depparse()
+                    ? loaders.submit(timed("parser", took, () -> DependencyParse.load(parserProperties()))) : null;
             Future<StanfordCoreNLP> pos = loaders.submit(timed("pos", took, () -> new StanfordCoreNLP(only(all, "pos"))));
             Future<StanfordCoreNLP> lemma = loaders.submit(timed("lemma", took,
                     () -> new StanfordCoreNLP(only(all, "lemma"))));
             List<Step> steps = List.of(new Step("pos", loaded(pos)), new Step("lemma", loaded(lemma)),
                     new Step("ner", loaded(ner)));
-            StanfordCoreNLP dep = parser == null ? null : loaded(parser);
+            DependencyParse dep = parser == null ? null : loaded(parser);
             long ms = (System.nanoTime() - start) / 1_000_000;
             LOG.info("CoreNLP models loaded in {} ms; wall/CPU ms each, on {} threads: {} ({})", ms, LOADER_THREADS,
                     took, config);
@@ -211,12 +213,14 @@ public final class NlpPipeline {
         return loadMillis;
     }
 
-    /** The parser alone, on sentences whose tokens and tags are given. */
+    /**
+     * The parser's own settings ({@link DependencyParse}). {@code numCached}: hidden-layer slices of the features
+     * outside the 20,000 precomputed ones, kept in CoreNLP's shared LRU cache; a slice is the same whether cached or
+     * computed, so the size changes only the time (CoreNLP's default of 5,000 recomputed most of them).
+     */
     static Properties parserProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
-        p.setProperty("depparse.maxlen", "150");
-        p.setProperty("enforceRequirements", "false");
+        p.setProperty("numCached", Integer.toString(PARSER_CACHE));
         return p;
     }
 

@@ -54,6 +54,44 @@ class SearchIT {
         return Jsoup.parse(sample.get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body());
     }
 
+    /**
+     * Label search looks through the names read once per store version; it answers what the scan of the store it
+     * replaced answered (the same query with the needle as a filter), match for match and in the same order.
+     */
+    @Test
+    @Order(0)
+    void labelSearchAnswersAsTheStoreScanDid() {
+        Catalog catalog = sample.site.catalog();
+        KgReader reader = sample.site.reader();
+        int compared = 0;
+        for (String q : List.of("un", "sco", "memorandum", "kenya", "digital", "a", "forum", "ASEAN", " Nairobi ",
+                "e", "2019", "nothing-like-this")) {
+            String needle = q.strip().toLowerCase(Locale.ROOT);
+            java.util.Map<String, Catalog.Match> best = new java.util.HashMap<>();
+            for (var row : reader.select(
+                    "SELECT DISTINCT ?e ?c ?name (COALESCE(?t, ?l) AS ?label) WHERE {"
+                    + " ?e rdfs:label|skos:altLabel|dcterms:title ?name FILTER(CONTAINS(LCASE(STR(?name)), ?q))"
+                    + " ?e a ?c ; rdfs:label ?l OPTIONAL { ?e dcterms:title ?t } }",
+                    java.util.Map.of("q", org.apache.jena.graph.NodeFactory.createLiteralString(needle)))) {
+                var kind = Kind.ofClassIri(KgReader.str(row, "c"));
+                if (kind.isPresent()) {
+                    String name = KgReader.str(row, "name");
+                    Catalog.Match m = new Catalog.Match(KgReader.str(row, "e"), KgReader.str(row, "label"), kind.get(),
+                            name, Catalog.score(name.toLowerCase(Locale.ROOT), needle));
+                    best.merge(m.iri(), m, (a, b) -> a.score() >= b.score() ? a : b);
+                }
+            }
+            List<Catalog.Match> expected = best.values().stream()
+                    .sorted(java.util.Comparator.comparingInt(Catalog.Match::score).reversed()
+                            .thenComparingInt(m -> m.label().length())
+                            .thenComparing(m -> m.label().toLowerCase(Locale.ROOT)))
+                    .limit(100).toList();
+            assertEquals(expected, catalog.search(q, 100), q);
+            compared += expected.size();
+        }
+        assertTrue(compared > 50, compared + " matches compared");
+    }
+
     @Test
     @Order(1)
     void memorandumFindsTheMemorandaFirstAndTheSentencesWithSnippets() throws Exception {
