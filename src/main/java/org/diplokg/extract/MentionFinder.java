@@ -353,8 +353,38 @@ final class MentionFinder {
         if (seriesStart > start && seriesStart < t.end()) {
             series = Names.clean(text.substring(toks.get(seriesStart).begin(), toks.get(t.end() - 1).end()));
         }
+        if (ordinal == 0 && year.isEmpty() && legislature(toks, start, t.head())) {
+            return new Candidate(EntityKind.ORGANIZATION, "legislature", start, end, PRIORITY_TITLE, name, 0, "",
+                    0.75, "title:legislature");
+        }
         return new Candidate(EntityKind.EVENT, subtype, start, end, PRIORITY_TITLE, name, ordinal, series,
                 ordinal > 0 || !year.isEmpty() ? 0.85 : 0.75, "title:event");
+    }
+
+    /** Words that, with nothing but a country before them, make a congress or assembly a legislature. */
+    private static final Set<String> LEGISLATIVE = Set.of("national", "people's", "people’s", "legislative",
+            "federal", "constituent", "parliamentary", "state");
+
+    /**
+     * "the Kenyan National Assembly", "the Peruvian Congress", "the Federal Assembly of Switzerland": a congress or
+     * assembly named only by a country, its demonym or a legislative word, without an ordinal or a year, is the
+     * legislature, not a meeting ("the World Health Assembly" and "the 14th National People's Congress" stay events).
+     */
+    private boolean legislature(List<Token> toks, int start, int head) {
+        String h = toks.get(head).text().toLowerCase(Locale.ROOT);
+        if (!h.equals("congress") && !h.equals("assembly")) {
+            return false;
+        }
+        for (int i = start; i < head; i++) {
+            String w = toks.get(i).text();
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean country = gazetteer.countryOfDemonym(lw).isPresent()
+                    || gazetteer.lookup(w).map(e -> e.kind() == EntityKind.COUNTRY).orElse(false);
+            if (!country && !LEGISLATIVE.contains(lw) && !lw.equals("'s") && !lw.equals("’s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest first; on equal length the stronger source; overlapping candidates are dropped. */

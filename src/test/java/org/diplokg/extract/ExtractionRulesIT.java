@@ -110,6 +110,17 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aCongressOrAssemblyNamedByItsCountryIsTheLegislature() throws Exception {
+        ResolvedDocument r = run("The Peruvian Congress ratified the treaty in June. The bill was passed by the"
+                + " Kenyan National Assembly on Tuesday. The 3rd Andean Assembly on Water opened in Quito.\n");
+        Set<String> bodies = ofKind(r, EntityKind.ORGANIZATION).stream().map(Entity::label)
+                .collect(Collectors.toSet());
+        assertTrue(bodies.containsAll(Set.of("Peruvian Congress", "Kenyan National Assembly")), bodies.toString());
+        assertEquals(Set.of("3rd Andean Assembly on Water"), ofKind(r, EntityKind.EVENT).stream()
+                .map(Entity::label).collect(Collectors.toSet()), "a numbered assembly is a meeting");
+    }
+
+    @Test
     void dealsAmendmentsSummariesAndPlaceNamesWithLowerCaseWords() throws Exception {
         ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
                 + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
