@@ -30,6 +30,9 @@ final class Anaphors {
     /** Nouns of hosting that stand for the meeting they host ("as the host nation", "as co-host"). */
     private static final Set<String> HOST_NOUNS = Set.of("host", "co-host", "cohost");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
+    /** Those who signed, counted: "the 15 countries", "the 12 signatories". */
+    private static final Set<String> SIGNERS = Set.of("countries", "nations", "signatories", "economies", "parties",
+            "states", "members", "governments");
     private static final int RECENCY = 3;
 
     private final List<Mention> recentAgreements = new ArrayList<>();
@@ -86,6 +89,13 @@ final class Anaphors {
             if (it != null) {
                 return it;   // "It was launched on 24 March 2010": the agreement or event of the sentence before
             }
+        }
+        if (kinds.contains(EntityKind.AGREEMENT) && SIGNERS.contains(w) && i > 1 && v.tok(i - 1).pos().equals("CD")
+                && v.is(i - 2, "the") && !v.isAny(i + 1, Set.of("of", "from"))) {
+            // "Fifteen countries signed the RCEP agreement ... The 15 countries include China, ...": the numbered
+            // signers stand for the agreement they signed (not "the 10 members of ASEAN", "the ASEAN Plus Three
+            // countries")
+            return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, true, RECENCY, i);
         }
         if (!v.tok(i).pos().startsWith("NN") || !definite(v, i)) {
             return null;

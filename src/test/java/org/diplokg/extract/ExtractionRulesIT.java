@@ -121,6 +121,17 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void numberedSignersStandForTheirAgreementOnlyAsTheNCountries() throws Exception {
+        ResolvedDocument r = run("Twelve countries signed the Pacific Trade Pact in Lima on Sunday. The 12 countries"
+                + " include Chile, Peru and Japan. The pact began after the Andean Plus Three countries met on 6 May"
+                + " 2000 in Quito.\n");
+        String pact = "agreement/pacific-trade-pact";
+        assertTrue(objects(r, pact, Predicate.PARTY).containsAll(Set.of("country/chile", "country/peru",
+                "country/japan")), objects(r, pact, Predicate.PARTY).toString());
+        assertTrue(!objects(r, pact, Predicate.DATE).contains("2000-05-06"), "'Plus Three countries' is a name");
+    }
+
+    @Test
     void dealsAmendmentsSummariesAndPlaceNamesWithLowerCaseWords() throws Exception {
         ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
                 + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
