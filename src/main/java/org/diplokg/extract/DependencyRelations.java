@@ -290,7 +290,31 @@ final class DependencyRelations {
             }
             anaphor = false;
         }
+        // "the Custodian of the Two Holy Mosques, King X, ...": the parser may leave the name loose; a person named
+        // right after the role's phrase and a comma is the one it stands for
+        int end = node.index();
+        for (IndexedWord d : g.descendants(node)) {
+            end = Math.max(end, d.index());
+        }
+        if (v.is(end, ",")) {
+            for (Mention m : v.mentions) {
+                if (m.kind() == EntityKind.PERSON && kinds.contains(m.kind()) && m.tokenStart() > end
+                        && m.tokenStart() <= end + 4 && titlesOnly(v, end + 1, m.tokenStart())) {
+                    return m;   // "..., King X": a title before the name
+                }
+            }
+        }
         return null;
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) are all capitalised words: "His Majesty King". */
+    private static boolean titlesOnly(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!v.tok(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a ceremony at the White House": a place after "at (the)" inside a described occasion is its venue. */
