@@ -97,21 +97,27 @@ final class TextSearch {
                 best.putIfAbsent(iri, i);
             }
         }
-        Map<String, String[]> docs = documentLabels(best.keySet());
+        // Looked up a page at a time, best first, until limit sentences are found: a hit's row does not depend on
+        // the other IRIs of the lookup, so the answer is the one a lookup of all hits gives.
         List<SentenceHit> out = new ArrayList<>();
-        for (var e : best.entrySet()) {
-            String[] d = docs.get(e.getKey());
-            if (d == null) {
-                continue;   // a mention, not a sentence, or its document is gone
+        List<Map.Entry<String, Integer>> candidates = new ArrayList<>(best.entrySet());
+        for (int from = 0; from < candidates.size() && out.size() < limit; ) {
+            int to = Math.min(candidates.size(), from + limit - out.size() + 10);
+            List<Map.Entry<String, Integer>> page = candidates.subList(from, to);
+            Map<String, String[]> docs = documentLabels(page.stream().map(Map.Entry::getKey).toList());
+            for (var e : page) {
+                String[] d = docs.get(e.getKey());
+                if (d == null) {
+                    continue;   // a mention, not a sentence, or its document is gone
+                }
+                List<int[]> marks = new ArrayList<>();
+                String snippet = unmark(hits.snippet(e.getValue()), marks);
+                out.add(new SentenceHit(e.getKey(), d[0], d[1], snippet, marks));
+                if (out.size() == limit) {
+                    break;
+                }
             }
-            String doc = d[0];
-            String label = d[1];
-            List<int[]> marks = new ArrayList<>();
-            String snippet = unmark(hits.snippet(e.getValue()), marks);
-            out.add(new SentenceHit(e.getKey(), doc, label, snippet, marks));
-            if (out.size() == limit) {
-                break;
-            }
+            from = to;
         }
         return out;
     }
