@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -26,7 +27,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.diplokg.rdf.NIF;
 import org.slf4j.Logger;
@@ -54,11 +59,16 @@ public final class SearchIndex implements AutoCloseable {
     private final Path dir;
     private final TextIndexLucene index;
     private final EntityDefinition def;
+    /** The searcher of the last commit, opened once per commit (not per query, as jena-text's own queries do). */
+    private final SearcherManager searchers;
+    private final AtomicLong commits = new AtomicLong();
+    private volatile long searchedCommit;
 
-    private SearchIndex(Path dir, TextIndexLucene index, EntityDefinition def) {
+    private SearchIndex(Path dir, TextIndexLucene index, EntityDefinition def) throws IOException {
         this.dir = dir;
         this.index = index;
         this.def = def;
+        this.searchers = new SearcherManager(index.getDirectory(), null);
     }
 
     /** Opens the index of the store at {@code storeDir} (of {@code dsg}), building it when missing or stale. */
@@ -97,6 +107,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void done() {
+        commits.incrementAndGet();
         try {
             Files.deleteIfExists(dir.resolve(PENDING));
         } catch (IOException e) {
@@ -166,7 +177,8 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The best {@code limit} hits of {@code q} (Lucene query syntax: words, "phrases", OR, prefix*) in the fields of
      * {@code props}, best first; a query that does not parse is searched as plain words. With {@code highlight},
-     * the literal of a hit marks the matched words with ↦…↤ (jena-text's marks).
+     * the literal of a hit marks the matched words with ↦…↤ (jena-text's marks). This is jena-text's own query,
+     * with a reader opened for it; the pages use {@link #search}.
      */
     public List<TextHit> query(List<Resource> props, String q, int limit, boolean highlight) {
         String hl = highlight ? "z:240 | m:1" : null;
@@ -174,6 +186,39 @@ public final class SearchIndex implements AutoCloseable {
             return index.query(props, q, null, null, limit, hl);
         } catch (TextIndexParseException e) {
             return index.query(props, QueryParser.escape(q), null, null, limit, hl);
+        }
+    }
+
+    /**
+     * The same hits as {@link #query} gives without highlighting, from the searcher kept for the index's last
+     * commit; {@link TextHits#snippet} makes the highlighted literal {@code query} gives, for the hits a caller
+     * shows.
+     */
+    public TextHits search(List<Resource> props, String q, int limit) {
+        Query query;
+        try {
+            query = TextHits.parse(def, index.getQueryAnalyzer(), props, q);
+        } catch (ParseException e) {
+            try {
+                query = TextHits.parse(def, index.getQueryAnalyzer(), props, QueryParser.escape(q));
+            } catch (ParseException e2) {
+                throw new IllegalArgumentException("cannot search for '" + q + "': " + e2.getMessage(), e2);
+            }
+        }
+        try {
+            long c = commits.get();
+            if (c != searchedCommit) {
+                searchers.maybeRefreshBlocking();
+                searchedCommit = c;
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return TextHits.search(searcher, def, index.getAnalyzer(), props, query, limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + dir, e);
         }
     }
 
@@ -188,6 +233,11 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            searchers.close();
+        } catch (IOException e) {
+            LOG.warn("cannot close the searcher of {}: {}", dir, e.getMessage());
+        }
         index.close();
     }
 

@@ -8,6 +8,14 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -70,6 +78,46 @@ final class KgReader {
         QueryExecBuilder b = QueryExec.dataset(dataset).query(PREFIXES + query);
         bindings.forEach(b::substitution);
         return b;
+    }
+
+    /** The rows of {@code query} run with {@code iris} as the rows of its {@code VALUES} block. */
+    List<Binding> select(ValuesQuery query, java.util.Collection<String> iris) {
+        Query q = query.with(iris);
+        return read(() -> {
+            List<Binding> rows = new ArrayList<>();
+            QueryExec.dataset(dataset).query(q).select().forEachRemaining(row -> {
+                BindingBuilder copy = Binding.builder();
+                row.forEach(copy::add);
+                rows.add(copy.build());
+            });
+            return rows;
+        });
+    }
+
+    /**
+     * A SELECT with the standard prefixes and one {@code VALUES} block of one variable, parsed once; each run puts
+     * its own IRIs in the block as nodes, so a long list of IRIs is never written out as query text and parsed
+     * again. The query run is the one the text with those IRIs in its block parses to.
+     */
+    static final class ValuesQuery {
+        private final Query template;
+
+        /** {@code query} holds {@code VALUES ?v { <urn:x> }} (one placeholder IRI). */
+        ValuesQuery(String query) {
+            this.template = QueryFactory.create(PREFIXES + query);
+        }
+
+        Query with(java.util.Collection<String> iris) {
+            return QueryTransformOps.transform(template, new ElementTransformCopyBase() {
+                @Override
+                public Element transform(ElementData el) {
+                    Var v = el.getVars().get(0);
+                    List<Binding> rows = new ArrayList<>(iris.size());
+                    iris.forEach(i -> rows.add(Binding.builder().add(v, NodeFactory.createURI(i)).build()));
+                    return new ElementData(List.of(v), rows);
+                }
+            });
+        }
     }
 
     /** The lexical form of a bound literal, or the IRI of a bound resource, or null. */

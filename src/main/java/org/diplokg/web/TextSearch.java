@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplokg.store.SearchIndex;
+import org.diplokg.store.TextHits;
 
 /**
  * Ranked search over the store's full-text index ({@link SearchIndex}): names (labels, alternative labels, titles)
@@ -53,8 +54,8 @@ final class TextSearch {
         if (q.isBlank()) {
             return List.of();
         }
-        List<TextHit> hits = index.query(List.of(SearchIndex.LABEL, SearchIndex.ALT, SearchIndex.TITLE),
-                luceneQuery(q), limit * 4 + 20, false);
+        List<TextHit> hits = index.search(List.of(SearchIndex.LABEL, SearchIndex.ALT, SearchIndex.TITLE),
+                luceneQuery(q), limit * 4 + 20).hits();
         Map<String, TextHit> best = new LinkedHashMap<>();
         for (TextHit h : hits) {
             if (h.getNode().isURI()) {
@@ -82,34 +83,41 @@ final class TextSearch {
         return out.stream().sorted(Comparator.comparingInt(Catalog.Match::score).reversed()).limit(limit).toList();
     }
 
-    /** Sentences matching {@code q}, best first, with a snippet. */
+    /** Sentences matching {@code q}, best first, with a snippet (made for the sentences returned only). */
     List<SentenceHit> sentences(String q, int limit) {
         if (q.isBlank()) {
             return List.of();
         }
-        List<TextHit> hits = index.query(List.of(SearchIndex.TEXT), q.strip(), limit * 3 + 10, true);
-        Map<String, TextHit> best = new LinkedHashMap<>();
-        for (TextHit h : hits) {
+        TextHits hits = index.search(List.of(SearchIndex.TEXT), q.strip(), limit * 3 + 10);
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (int i = 0; i < hits.hits().size(); i++) {
+            TextHit h = hits.hits().get(i);
             String iri = h.getNode().isURI() ? h.getNode().getURI() : null;
             if (iri != null && iri.contains("#") && h.getLiteral() != null) {
-                best.putIfAbsent(iri, h);
+                best.putIfAbsent(iri, i);
             }
         }
-        Map<String, String[]> docs = documentLabels(best.keySet());
+        // Looked up a page at a time, best first, until limit sentences are found: a hit's row does not depend on
+        // the other IRIs of the lookup, so the answer is the one a lookup of all hits gives.
         List<SentenceHit> out = new ArrayList<>();
-        for (var e : best.entrySet()) {
-            String[] d = docs.get(e.getKey());
-            if (d == null) {
-                continue;   // a mention, not a sentence, or its document is gone
+        List<Map.Entry<String, Integer>> candidates = new ArrayList<>(best.entrySet());
+        for (int from = 0; from < candidates.size() && out.size() < limit; ) {
+            int to = Math.min(candidates.size(), from + limit - out.size() + 10);
+            List<Map.Entry<String, Integer>> page = candidates.subList(from, to);
+            Map<String, String[]> docs = documentLabels(page.stream().map(Map.Entry::getKey).toList());
+            for (var e : page) {
+                String[] d = docs.get(e.getKey());
+                if (d == null) {
+                    continue;   // a mention, not a sentence, or its document is gone
+                }
+                List<int[]> marks = new ArrayList<>();
+                String snippet = unmark(hits.snippet(e.getValue()), marks);
+                out.add(new SentenceHit(e.getKey(), d[0], d[1], snippet, marks));
+                if (out.size() == limit) {
+                    break;
+                }
             }
-            String doc = d[0];
-            String label = d[1];
-            List<int[]> marks = new ArrayList<>();
-            String snippet = unmark(e.getValue().getLiteral().getLiteralLexicalForm(), marks);
-            out.add(new SentenceHit(e.getKey(), doc, label, snippet, marks));
-            if (out.size() == limit) {
-                break;
-            }
+            from = to;
         }
         return out;
     }
@@ -141,10 +149,7 @@ final class TextSearch {
         if (iris.isEmpty()) {
             return out;
         }
-        StringBuilder values = new StringBuilder();
-        iris.forEach(i -> values.append('<').append(i).append("> "));
-        for (Binding row : reader.select("SELECT ?e ?c (COALESCE(?t, ?l) AS ?label) WHERE { VALUES ?e { " + values
-                + "} ?e a ?c ; rdfs:label ?l OPTIONAL { ?e dcterms:title ?t } }")) {
+        for (Binding row : reader.select(DESCRIBE, iris)) {
             String e = KgReader.str(row, "e");
             String c = KgReader.str(row, "c");
             if (Kind.ofClassIri(c).isPresent() || !out.containsKey(e)) {
@@ -159,13 +164,19 @@ final class TextSearch {
         if (sentences.isEmpty()) {
             return out;
         }
-        StringBuilder values = new StringBuilder();
-        sentences.forEach(i -> values.append('<').append(i).append("> "));
-        for (Binding row : reader.select("SELECT ?s ?d (COALESCE(?t, ?l, STR(?d)) AS ?label) WHERE { VALUES ?s { "
-                + values + "} ?s a nif:Sentence ; nif:referenceContext/nif:sourceUrl ?d"
-                + " OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d rdfs:label ?l } }")) {
+        for (Binding row : reader.select(DOCUMENT_LABELS, sentences)) {
             out.put(KgReader.str(row, "s"), new String[] {KgReader.str(row, "d"), KgReader.str(row, "label")});
         }
         return out;
     }
+
+    /** Each named resource's class and name (its title, else its label). */
+    static final String DESCRIBE_TEXT = "SELECT ?e ?c (COALESCE(?t, ?l) AS ?label) WHERE { VALUES ?e { <urn:x> }"
+            + " ?e a ?c ; rdfs:label ?l OPTIONAL { ?e dcterms:title ?t } }";
+    /** Each sentence's document and the document's name. */
+    static final String DOCUMENT_LABELS_TEXT = "SELECT ?s ?d (COALESCE(?t, ?l, STR(?d)) AS ?label) WHERE {"
+            + " VALUES ?s { <urn:x> } ?s a nif:Sentence ; nif:referenceContext/nif:sourceUrl ?d"
+            + " OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d rdfs:label ?l } }";
+    private static final KgReader.ValuesQuery DESCRIBE = new KgReader.ValuesQuery(DESCRIBE_TEXT);
+    private static final KgReader.ValuesQuery DOCUMENT_LABELS = new KgReader.ValuesQuery(DOCUMENT_LABELS_TEXT);
 }
