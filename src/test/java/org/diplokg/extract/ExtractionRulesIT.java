@@ -40,6 +40,10 @@ class ExtractionRulesIT {
                         .map(Entity::key).toList()));
     }
 
+    private static Set<String> labels(ResolvedDocument r, EntityKind kind) {
+        return ofKind(r, kind).stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
     private static List<Entity> ofKind(ResolvedDocument r, EntityKind kind) {
         return r.entities().stream().filter(e -> e.kind() == kind).toList();
     }
@@ -79,7 +83,7 @@ class ExtractionRulesIT {
         ResolvedDocument r = run("Both sides reaffirmed the 2030 Agenda for Sustainable Development and the Treaty of"
                 + " Amity and Cooperation in Southeast Asia. Ministers welcomed the Gender Equality in the Arctic"
                 + " report. Chile and Peru signed the Pacific Fisheries Agreement in Lima.\n");
-        Set<String> names = ofKind(r, EntityKind.AGREEMENT).stream().map(Entity::label).collect(Collectors.toSet());
+        Set<String> names = labels(r, EntityKind.AGREEMENT);
         assertTrue(names.containsAll(Set.of("2030 Agenda for Sustainable Development",
                 "Treaty of Amity and Cooperation in Southeast Asia", "Gender Equality in the Arctic report",
                 "Pacific Fisheries Agreement")), names.toString());
@@ -113,11 +117,9 @@ class ExtractionRulesIT {
     void aCongressOrAssemblyNamedByItsCountryIsTheLegislature() throws Exception {
         ResolvedDocument r = run("The Peruvian Congress ratified the treaty in June. The bill was passed by the"
                 + " Kenyan National Assembly on Tuesday. The 3rd Andean Assembly on Water opened in Quito.\n");
-        Set<String> bodies = ofKind(r, EntityKind.ORGANIZATION).stream().map(Entity::label)
-                .collect(Collectors.toSet());
+        Set<String> bodies = labels(r, EntityKind.ORGANIZATION);
         assertTrue(bodies.containsAll(Set.of("Peruvian Congress", "Kenyan National Assembly")), bodies.toString());
-        assertEquals(Set.of("3rd Andean Assembly on Water"), ofKind(r, EntityKind.EVENT).stream()
-                .map(Entity::label).collect(Collectors.toSet()), "a numbered assembly is a meeting");
+        assertEquals(Set.of("3rd Andean Assembly on Water"), labels(r, EntityKind.EVENT), "a numbered assembly is a meeting");
     }
 
     @Test
@@ -136,7 +138,7 @@ class ExtractionRulesIT {
         ResolvedDocument r = run("The council welcomed the EU-Mercosur trade deal. The deal, known as the Kigali"
                 + " Amendment, phases down refrigerants. The Chair's Summary of the meeting was released on Sunday."
                 + " The G20 Rio de Janeiro Leaders' Declaration was adopted on 18 November 2024.\n");
-        Set<String> names = ofKind(r, EntityKind.AGREEMENT).stream().map(Entity::label).collect(Collectors.toSet());
+        Set<String> names = labels(r, EntityKind.AGREEMENT);
         assertTrue(names.containsAll(Set.of("EU-Mercosur trade deal", "Kigali Amendment", "Chair's Summary",
                 "G20 Rio de Janeiro Leaders' Declaration")), names.toString());
         assertEquals(Set.of("organization/european-union", "organization/southern-common-market"),
