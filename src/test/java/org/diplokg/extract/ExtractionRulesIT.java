@@ -119,7 +119,8 @@ class ExtractionRulesIT {
                 + " Kenyan National Assembly on Tuesday. The 3rd Andean Assembly on Water opened in Quito.\n");
         Set<String> bodies = labels(r, EntityKind.ORGANIZATION);
         assertTrue(bodies.containsAll(Set.of("Peruvian Congress", "Kenyan National Assembly")), bodies.toString());
-        assertEquals(Set.of("3rd Andean Assembly on Water"), labels(r, EntityKind.EVENT), "a numbered assembly is a meeting");
+        assertEquals(Set.of("3rd Andean Assembly on Water"), labels(r, EntityKind.EVENT),
+                "a numbered assembly is a meeting");
     }
 
     @Test
