@@ -37,6 +37,12 @@ final class Antecedents {
         this.gazetteer = gazetteer;
     }
 
+    /** Plural nouns that, counted ("the two sides", "both countries"), stand for the actors just named. */
+    private static final Set<String> COUNTED_GROUPS = Set.of("sides", "parties", "countries", "nations",
+            "governments", "states", "leaders", "ministers", "delegations", "presidents", "economies", "partners");
+    private static final Map<String, Integer> GROUP_SIZES = Map.of("two", 2, "both", 2,
+            "three", 3, "four", 4);
+
     /** Starts a sentence; antecedents found from now on are at most {@link #RECENCY} sentences before it. */
     void startSentence(int index) {
         sentence = index;
@@ -68,10 +74,15 @@ final class Antecedents {
             // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
             return List.of(lastEvent);
         }
-        boolean plural = w.equals("they") || (w.equals("sides") || w.equals("parties")) && v.isAny(i - 1,
-                Set.of("two", "both")) || (w.equals("countries") || w.equals("parties") || w.equals("members"))
+        boolean plural = w.equals("they") || (w.equals("countries") || w.equals("parties") || w.equals("members"))
                 && v.isAny(i - 1, Set.of("participating", "these", "those"));
         if (plural && recentActors && lastActors.size() >= 2) {
+            return lastActors;
+        }
+        int counted = COUNTED_GROUPS.contains(w) && i >= 1 ? GROUP_SIZES.getOrDefault(
+                v.tok(i - 1).text().toLowerCase(Locale.ROOT), 0) : 0;
+        if (counted > 0 && recentActors && lastActors.size() == counted) {
+            // "the two sides", "both countries", "the three governments": as many actors as the clause before named
             return lastActors;
         }
         if (w.equals("side") && i >= 1) {

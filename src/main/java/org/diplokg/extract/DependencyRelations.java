@@ -87,6 +87,7 @@ final class DependencyRelations {
             return List.of();
         }
         SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
+        Reattachments.lift(g);
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Map.Entry<Predicate, List<RuleFile.Rule>> e : RULES.entrySet()) {
             Predicate p = e.getKey();

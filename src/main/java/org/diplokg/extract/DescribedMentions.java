@@ -378,11 +378,23 @@ final class DescribedMentions {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             boolean infinitive = rel.equals("acl") && hasMark(g, e.getDependent(), "to");
+            if (bracketed(g, e.getDependent())) {
+                continue;   // "a memorandum of understanding (MoU)": the short form in brackets is no part of the name
+            }
             if (!stop.contains(rel) && !rel.startsWith("conj") || infinitive || rel.startsWith("conj")
                     && e.getDependent().index() > w.index()) {
                 addSubtree(g, e.getDependent(), span, stop);
             }
         }
+    }
+
+    /** Whether {@code w} is a bracket, or a word right after an opening bracket. */
+    private static boolean bracketed(SemanticGraph g, IndexedWord w) {
+        if (w.word().equals("(") || w.word().equals(")")) {
+            return true;
+        }
+        IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
+        return before != null && before.word().equals("(");
     }
 
     /** The last token of the run of span tokens that holds the head (gaps of one token are bridged). */

@@ -59,6 +59,61 @@ final class DescribedNames {
         return sb.length() == m.canonical().length() ? m : m.withCanonical(sb.toString());
     }
 
+    /**
+     * The described agreements of the document in the same words as {@code m} and of no other date, {@code m} first:
+     * "Kyrgyzstan, Tajikistan sign border treaty" and "... have signed a border treaty" are one treaty, whose parties
+     * are those either sentence names.
+     */
+    private static List<Mention> sameWords(Mention m, List<Mention> mentions, List<Relation> relations, String date) {
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        String words = m.canonical().toLowerCase(Locale.ROOT);
+        for (Mention o : mentions) {
+            if (o != m && o.kind() == EntityKind.AGREEMENT && o.rule().startsWith("described:")
+                    && o.canonical().toLowerCase(Locale.ROOT).equals(words)) {
+                String other = dateOf(o, relations);
+                if (date.isEmpty() || other.isEmpty() || other.equals(date)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String dateOf(Mention m, List<Relation> relations) {
+        for (Relation r : relations) {
+            if (r.subject() == m.id() && r.predicate() == Predicate.DATE) {
+                return r.date().lexical();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "the new ASEAN-India plan of action ... was adopted" and, later, "The new ASEAN-India Plan of Action (2021-2025)
+     * was adopted": described words that begin a title of the same document are that document. Not generic words
+     * ("memorandum of understanding"), which may begin several titles.
+     */
+    private static Mention titledForm(Mention m, List<Mention> mentions) {
+        String words = m.canonical().toLowerCase(Locale.ROOT);
+        if (DescribedMentions.generic(m) || words.split(" ").length < 3) {
+            return null;
+        }
+        Mention found = null;
+        for (Mention t : mentions) {
+            String title = t.canonical().toLowerCase(Locale.ROOT);
+            if (t.kind() == EntityKind.AGREEMENT && t.rule().startsWith("title:") && !DescribedMentions.generic(t)
+                    && title.startsWith(words) && (title.length() == words.length()
+                        || !Character.isLetterOrDigit(title.charAt(words.length())))) {
+                if (found != null && !found.canonical().equals(t.canonical())) {
+                    return null;   // two titles begin so: which one is not said
+                }
+                found = t;
+            }
+        }
+        return found;
+    }
+
     /** "resolution 2188", "decision 5/2": a numbered document is told apart by its number alone. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + String.join("|", DescribedMentions.NUMBERED) + ") (?:no\\.? ?)?\\d");
@@ -67,18 +122,19 @@ final class DescribedNames {
         if (NUMBERED.matcher(m.canonical()).find()) {
             return m;
         }
+        Mention titled = titledForm(m, mentions);
+        if (titled != null) {
+            return m.withCanonical(titled.canonical());
+        }
         Set<String> who = new LinkedHashSet<>();
-        String date = "";
-        for (Relation r : relations) {
-            if (r.subject() != m.id()) {
-                continue;
-            }
-            switch (r.predicate()) {
-                case PARTY -> who.add(mentions.get(r.object()).canonical());
-                case DATE -> date = date.isEmpty() ? r.date().lexical() : date;
-                default -> {
+        String date = dateOf(m, relations);
+        for (Mention same : sameWords(m, mentions, relations, date)) {
+            for (Relation r : relations) {
+                if (r.subject() == same.id() && r.predicate() == Predicate.PARTY) {
+                    who.add(mentions.get(r.object()).canonical());
                 }
             }
+            date = date.isEmpty() ? dateOf(same, relations) : date;
         }
         String name = m.canonical();
         String lower = name.toLowerCase(Locale.ROOT);

@@ -45,9 +45,9 @@ public final class Extractor {
     public Extraction extract(AnnotatedDocument unparsed, Parser parser) {
         MentionFinder.Result first = new MentionFinder(gazetteer).find(unparsed);
         // quoted titles are whole before the parse, so it sees them as their head word too
-        List<Mention> titled = WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
+        List<Mention> titled = HeadingTitles.extend(unparsed, WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
                 MeetingDocuments.extend(unparsed,
-                        QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions())))));
+                        QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions()))))));
         AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, titled));
         MentionFinder.Result found = new MentionFinder.Result(described(doc, titled), first.acronyms());
         List<DateMention> dates = dates(doc);
@@ -99,11 +99,35 @@ public final class Extractor {
         }
         all.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart)
                 .thenComparingInt(m -> -m.length()));
+        all.removeIf(m -> takenUpTitle(doc, m, all));
         List<Mention> out = new ArrayList<>(all.size());
         for (Mention m : all) {
             out.add(m.withId(out.size()));
         }
         return bracketedAliases(doc, out);
+    }
+
+    /**
+     * "The signing of this new Memorandum of Understanding will ...": a generic title after "the" or "this" (adjectives
+     * between) takes up the agreement of that kind named before, as "the memorandum" does; it is no second document.
+     */
+    static boolean takenUpTitle(AnnotatedDocument doc, Mention m, List<Mention> all) {
+        if (m.kind() != EntityKind.AGREEMENT || !m.rule().startsWith("title:") || !DescribedMentions.generic(m)) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(m.sentence());
+        int k = m.tokenStart() - 1;
+        while (k >= 0 && s.token(k).pos().startsWith("JJ")) {
+            k--;
+        }
+        if (k < 0 || !java.util.Set.of("the", "this", "that").contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String head = m.subtype();
+        return all.stream().anyMatch(a -> a != m && a.kind() == EntityKind.AGREEMENT
+                && !(a.rule().startsWith("title:") && DescribedMentions.generic(a))
+                && (a.sentence() < m.sentence() || a.sentence() == m.sentence() && a.tokenEnd() <= m.tokenStart())
+                && (a.subtype().equals(head) || a.subtype().equals("memorandum") && head.equals("mou")));
     }
 
     /**

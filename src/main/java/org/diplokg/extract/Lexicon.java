@@ -60,8 +60,9 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Acronyms of techniques, things and groups of people that NER often tags as organisations. */
+    /** Acronyms of techniques, things, documents and groups of people that NER often tags as organisations. */
     static final Set<String> TECHNICAL_ACRONYMS = Set.of("ICT", "ICTs", "IT", "AI", "IoT", "IPv6", "IPv4", "5G", "4G",
             "GDP", "SME", "SMEs", "R&D", "API", "VR", "AR", "CEO", "PC", "GPS", "DNS", "TCP", "IP", "URL", "UXO",
-            "LGBT", "LGBTI", "LGBTQ", "LGBTQI", "LGBTIQ", "NCD", "NCDs", "MSME", "MSMEs", "FDI", "ODA");
+            "LGBT", "LGBTI", "LGBTQ", "LGBTQI", "LGBTIQ", "NCD", "NCDs", "MSME", "MSMEs", "FDI", "ODA",
+            "MoU", "MoUs", "MOU", "MOUs", "LoI", "LOI", "FTA", "FTAs");   // documents, not bodies
 }

@@ -16,7 +16,7 @@ import org.diplokg.nlp.Sentence;
 final class QuotedTitles {
     private static final Set<String> OPEN = Set.of("“", "\"", "``", "‘", "«");
     private static final Set<String> CLOSE = Set.of("”", "\"", "''", "’", "»");
-    private static final int MAX = 20;
+    private static final int MAX = 40;
 
     /** Words of an act that a headline puts before a title: "... Concludes with Adoption of Declaration of X". */
     private static final Set<String> ACTS = Set.of("adoption", "signing", "launch", "release", "approval",

@@ -1,0 +1,76 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+
+/**
+ * Gives a verb the circumstances the parser hung on one of its actors. In "The MoU was signed by Minister X and his
+ * counterpart Y, on the sidelines of the Z Summit, on Saturday" or "Ministers of A and B on Saturday signed ...",
+ * the parser often attaches "on the sidelines of ...", "at the ceremony", "on Saturday" to the nearest noun, the
+ * signer, as {@code nmod:on}; a person or a country has no such modifier of its own, so it is the verb's. The edge
+ * is copied to the verb as {@code obl:X} (the noun keeps its own), so every rule that reads a verb's {@code obl}
+ * reads it: one general repair instead of a variant of each rule.
+ */
+final class Reattachments {
+    /** The verb's arguments that are actors. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obl:agent", "obj");
+    /** Actor classes (the {@code ner} of a node: the class of the mention it is in). */
+    private static final Set<String> ACTORS = Set.of("PERSON", "COUNTRY", "ORGANIZATION");
+    /** Words for those who sign, outside any mention: "Foreign ministers of A and B on Saturday signed ...". */
+    private static final Set<String> ROLES = Set.of("minister", "president", "counterpart", "leader", "ambassador",
+            "representative", "delegation", "official", "secretary", "envoy", "chancellor", "premier", "head",
+            "chief", "governor", "mayor", "director", "chairman", "chairperson", "commissioner", "side", "king");
+    /** Circumstances: where, when, at what occasion. Not "of" ("ministers of Somalia"), nor "from", "for". */
+    private static final Set<String> CIRCUMSTANCES = Set.of("nmod:on", "nmod:at", "nmod:during", "nmod:in",
+            "nmod:tmod", "nmod:on_sidelines_of", "nmod:on_margins_of", "nmod:in_course_of", "nmod:on_occasion_of",
+            "nmod:at_conclusion_of");
+    /** What a circumstance names: a date, an occasion or a place (or a noun such as "the sidelines of" one). */
+    private static final Set<String> CIRCUMSTANCE_CLASSES = Set.of("DATE", "EVENT", "EVENT_SERIES", "PLACE");
+    private static final Set<String> OCCASION_NOUNS = Set.of("sideline", "sidelines", "margin", "margins",
+            "conclusion", "end", "occasion", "close", "opening", "ceremony", "eve");
+
+    private Reattachments() {
+    }
+
+    /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
+    static void lift(SemanticGraph g) {
+        List<SemanticGraphEdge> added = new ArrayList<>();
+        for (IndexedWord verb : g.vertexSet()) {
+            if (verb.tag() == null || !verb.tag().startsWith("VB")) {
+                continue;
+            }
+            for (SemanticGraphEdge arg : g.outgoingEdgeList(verb)) {
+                IndexedWord actor = arg.getDependent();
+                boolean role = "O".equals(actor.ner()) && actor.tag().startsWith("NN") && ROLES.contains(actor.lemma());
+                if (!ARGUMENTS.contains(arg.getRelation().toString()) || !ACTORS.contains(actor.ner()) && !role) {
+                    continue;
+                }
+                for (SemanticGraphEdge c : g.outgoingEdgeList(actor)) {
+                    String rel = c.getRelation().toString();
+                    IndexedWord what = c.getDependent();
+                    boolean circumstance = CIRCUMSTANCE_CLASSES.contains(what.ner())
+                            || "O".equals(what.ner()) && OCCASION_NOUNS.contains(what.lemma());
+                    if (!CIRCUMSTANCES.contains(rel) || !circumstance
+                            || rel.equals("nmod:in") && !actor.ner().equals("PERSON") && !role) {
+                        continue;   // "the Ministry of Health in Ghana": where a body is, not where it signed
+                    }
+                    String lifted = "obl:" + rel.substring("nmod:".length());
+                    if (g.getEdge(verb, what) == null) {
+                        added.add(new SemanticGraphEdge(verb, what,
+                                GrammaticalRelation.valueOf(Language.UniversalEnglish, lifted), 1.0, false));
+                    }
+                }
+            }
+        }
+        for (SemanticGraphEdge e : added) {
+            g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.diplokg.TestSupport;
+import org.diplokg.ingest.DocumentReader;
+import org.diplokg.resolve.Entity;
+import org.diplokg.resolve.ResolvedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shapes of real news reports and statements that the rules first missed on documents nobody had tuned them on:
+ * a headline and a lead naming one signing, an acronym in brackets, circumstances the parser hangs on the signer,
+ * a heading that is a title, "the two countries". Every text here is of our own wording; real models.
+ */
+class NewsShapesIT {
+    @TempDir
+    Path dir;
+
+    private ResolvedDocument run(String text) throws Exception {
+        Path f = Files.writeString(dir.resolve("doc.txt"), text);
+        return TestSupport.processor().process(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f));
+    }
+
+    private static List<Entity> agreements(ResolvedDocument r) {
+        return r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).toList();
+    }
+
+    /** The labels of the objects of {@code p} about entity {@code subject}. */
+    private static Set<String> objects(ResolvedDocument r, Entity subject, Predicate p) {
+        return r.facts().stream().filter(f -> f.subject().equals(subject.key()) && f.predicate() == p)
+                .map(f -> r.entities().stream().filter(e -> e.key().equals(f.object())).findFirst()
+                        .map(Entity::label).orElse(String.valueOf(f.object())))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aBracketedAcronymIsNoPartOfTheNameAndTheSidelinesAreTheSigningsNotTheSigners() throws Exception {
+        ResolvedDocument r = run("Foreign ministers of Norway and Chile on Tuesday signed a memorandum of"
+                + " understanding (MoU) on salmon research.\n\n"
+                + "The MoU was signed by Norwegian Foreign Minister Kari Holm and her Chilean counterpart Pedro Soto, on"
+                + " the sidelines of the Pacific Ocean Summit in Suva, on Tuesday.\n\n"
+                + "The signing of this new Memorandum of Understanding opens a new chapter.\n");
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), "one memorandum, not a second for 'this new Memorandum of Understanding': "
+                + deals);
+        Entity mou = deals.get(0);
+        assertTrue(mou.label().startsWith("memorandum of understanding") && !mou.label().contains("("), mou.label());
+        assertTrue(objects(r, mou, Predicate.PARTY).containsAll(Set.of("Norway", "Chile", "Kari Holm", "Pedro Soto")),
+                objects(r, mou, Predicate.PARTY).toString());
+        assertEquals(Set.of("Pacific Ocean Summit"), objects(r, mou, Predicate.ADOPTED_AT),
+                "'on the sidelines of' hung on the signer by the parser is still where it was signed");
+    }
+
+    @Test
+    void aHeadlineAndItsLeadNamingOneSigningGiveOneAgreement() throws Exception {
+        ResolvedDocument r = run("Peru, Bolivia sign border treaty\n\n"
+                + "Peruvian President Ana Ruiz and Bolivian President Luis Soto have signed a border treaty, officials"
+                + " said.\n\nThe treaty ends a long dispute.\n");
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), deals.toString());
+        assertTrue(objects(r, deals.get(0), Predicate.PARTY).containsAll(Set.of("Ana Ruiz", "Luis Soto")),
+                objects(r, deals.get(0), Predicate.PARTY).toString());
+    }
+
+    @Test
+    void aHeadingOpenedByADocumentsKindIsItsTitleWhole() throws Exception {
+        ResolvedDocument r = run("Joint communiqué by the Presidents of the Andean Community and Panama\n\n"
+                + "The Presidents met in Quito to review trade.\n");
+        assertEquals(Set.of("Joint communiqué by the Presidents of the Andean Community and Panama"),
+                agreements(r).stream().map(Entity::label).collect(Collectors.toSet()));
+        ResolvedDocument dated = run("Chairman's Statement of the Fourth Andean Ocean Summit, 12 March 2021, Quito\n\n"
+                + "The summit reviewed trade.\n");
+        assertTrue(agreements(dated).stream().noneMatch(e -> e.label().contains("2021") || e.label().contains("Quito")),
+                "a heading's title stops at a comma or a date: " + agreements(dated));
+    }
+
+    @Test
+    void theTwoCountriesAreTheTwoActorsJustNamed() throws Exception {
+        ResolvedDocument r = run("Egypt and Sudan held talks in Cairo on Sunday.\n\n"
+                + "The two countries also signed a protocol on visa exemption.\n");
+        Entity protocol = agreements(r).stream().filter(e -> e.label().startsWith("protocol on visa exemption"))
+                .findFirst().orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        assertEquals(Set.of("Egypt", "Sudan"), objects(r, protocol, Predicate.PARTY));
+        ResolvedDocument three = run("Egypt, Sudan and Ethiopia held talks in Cairo on Sunday.\n\n"
+                + "The two countries also signed a protocol on visa exemption.\n");
+        assertTrue(agreements(three).stream().allMatch(e -> objects(three, e, Predicate.PARTY).isEmpty()),
+                "'the two countries' after three names is not said which two");
+    }
+
+    @Test
+    void describedWordsThatBeginATitleOfTheDocumentAreThatTitle() throws Exception {
+        ResolvedDocument r = run("The Andean-Pacific Ministerial Meeting was held in Lima on 3 May 2021.\n\n"
+                + "The new Andean-Pacific plan of action for the next five years was adopted at the meeting.\n\n"
+                + "\"The new Andean-Pacific Plan of Action (2021-2025) was adopted at the meeting,\" the statement"
+                + " said.\n");
+        assertEquals(Set.of("Andean-Pacific Plan of Action (2021-2025)"),
+                agreements(r).stream().map(Entity::label).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theOneSignedWithIsAParty() throws Exception {
+        ResolvedDocument r = run("Chile has signed with Peru a memorandum of understanding on mining.\n");
+        Entity mou = agreements(r).get(0);
+        assertEquals(Set.of("Chile", "Peru"), objects(r, mou, Predicate.PARTY));
+    }
+}
