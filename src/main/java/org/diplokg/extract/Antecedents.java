@@ -70,6 +70,13 @@ final class Antecedents {
             // "The leaders adopted the X": adopted at the meeting just described
             return List.of(lastEvent);
         }
+        if (Set.of("leaders", "presidents", "ministers").contains(w) && v.isAny(i - 1, Set.of("the"))
+                && (lastEvent == null || sentence - lastEvent.sentence() > 2) && recentActors && lastActors.size() >= 2
+                && sentence - lastActors.get(0).sentence() <= 1) {
+            // "A and B have signed a treaty. The leaders also signed a joint statement.": no meeting is told of, so
+            // the leaders are those who just signed
+            return lastActors;
+        }
         if (w.equals("it") && lastEvent != null && sentence - lastEvent.sentence() == 1 && i == 0) {
             // "China and UNESCO joined to host the X Conference. It adopted the Y Declaration.": not a plural actor.
             return List.of(lastEvent);

@@ -31,11 +31,12 @@ final class Datelines {
     static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
             List<Relation> found) {
         List<Relation> out = new ArrayList<>();
+        boolean placeOnly = false;
         for (Sentence s : doc.sentences()) {
-            if (s.index() >= HEAD) {
+            if (s.index() >= HEAD + (placeOnly ? 1 : 0)) {
                 break;
             }
-            int end = datelineEnd(s, mentions, dates);
+            int end = datelineEnd(s, mentions, dates, placeOnly);
             if (end < 0) {
                 continue;
             }
@@ -80,6 +81,11 @@ final class Datelines {
                                 "dateline-here"));
                     }
                 }
+            }
+            if (standalone && date == null && !placeOnly && s.size() <= 3) {
+                // "BISHKEK. March 13 (Interfax) - ...": the sentence splitter cut the dateline after its place
+                placeOnly = true;
+                continue;
             }
             break;
         }
@@ -140,12 +146,18 @@ final class Datelines {
      * The token after the dateline that opens sentence {@code s}, or -1: a place first, then only places, countries,
      * dates, commas and a parenthesised agency, up to a separator or the end of the line.
      */
-    private static int datelineEnd(Sentence s, List<Mention> mentions, List<DateMention> dates) {
+    private static int datelineEnd(Sentence s, List<Mention> mentions, List<DateMention> dates, boolean placeBefore) {
         Mention first = at(mentions, s.index(), 0);
-        if (first == null || first.kind() != EntityKind.PLACE && first.kind() != EntityKind.COUNTRY) {
+        DateMention opening = dates.stream().filter(x -> x.sentence() == s.index() && x.tokenStart() == 0)
+                .findFirst().orElse(null);
+        int i;
+        if (placeBefore && opening != null) {
+            i = opening.tokenEnd();   // the date of a dateline whose place the sentence before holds
+        } else if (first == null || first.kind() != EntityKind.PLACE && first.kind() != EntityKind.COUNTRY) {
             return -1;
+        } else {
+            i = first.tokenEnd();
         }
-        int i = first.tokenEnd();
         while (i < s.size()) {
             Mention m = at(mentions, s.index(), i);
             int di = i;

@@ -319,6 +319,10 @@ final class DescribedMentions {
             "weekend", "morning", "afternoon", "evening", "night", "basis", "part", "course", "side", "invitation",
             "request", "presence", "auspices", "chairmanship", "presidency");
 
+    /** Nouns of places in common words. */
+    private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "province", "region",
+            "port", "island", "state", "country");
+
     /**
      * Whether a complement is part of what the agreement or event is: "on fisheries", "between A and B", "of the
      * council" are; where and when it happened ("in Rio", "at the palace", "on Monday") are relations, not name.
@@ -328,6 +332,9 @@ final class DescribedMentions {
         String lemma = dep.lemma() == null ? "" : dep.lemma().toLowerCase(Locale.ROOT);
         if (CIRCUMSTANCE.contains(lemma) || ner.equals("DATE")) {
             return false;
+        }
+        if ((rel.equals("nmod:in") || rel.equals("nmod:at")) && PLACE_NOUNS.contains(lemma)) {
+            return false;   // "in the Saudi capital", "at the headquarters": a place said in common words is where
         }
         if (kind == EntityKind.EVENT && (rel.equals("nmod:with") || rel.equals("nmod:in") || rel.equals("nmod:at"))
                 && !ner.equals("O")) {

@@ -16,7 +16,8 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
  * the parser often attaches "on the sidelines of ...", "at the ceremony", "on Saturday" to the nearest noun, the
  * signer, as {@code nmod:on}; a person or a country has no such modifier of its own, so it is the verb's. The edge
  * is copied to the verb as {@code obl:X} (the noun keeps its own), so every rule that reads a verb's {@code obl}
- * reads it: one general repair instead of a variant of each rule.
+ * reads it: one general repair instead of a variant of each rule. A headline's comma list of subjects is repaired so
+ * too ({@link #listedSubjects}).
  */
 final class Reattachments {
     /** The verb's arguments that are actors. */
@@ -38,6 +39,40 @@ final class Reattachments {
 
     private Reattachments() {
     }
+
+    /**
+     * A headline lists its subjects with commas ("Kyrgyzstan, Tajikistan sign border treaty"), which the parser reads
+     * as the first name governing the verb ({@code dep}, {@code parataxis}) or as an apposition of the subject: each country or body in
+     * the list is a subject of the verb.
+     */
+    private static List<SemanticGraphEdge> listedSubjects(SemanticGraph g) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        GrammaticalRelation nsubj = GrammaticalRelation.valueOf(Language.UniversalEnglish, "nsubj");
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            String rel = e.getRelation().toString();
+            IndexedWord gov = e.getGovernor();
+            IndexedWord dep = e.getDependent();
+            if (rel.equals("nsubj") && gov.tag().startsWith("VB") && LISTED.contains(dep.ner())) {
+                for (SemanticGraphEdge a : g.outgoingEdgeList(dep)) {
+                    IndexedWord other = a.getDependent();
+                    if (a.getRelation().toString().equals("appos") && LISTED.contains(other.ner())
+                            && g.getEdge(gov, other) == null) {
+                        out.add(new SemanticGraphEdge(gov, other, nsubj, 1.0, false));   // "A, B sign ..."
+                    }
+                }
+            } else if ((rel.equals("dep") || rel.equals("parataxis")) && dep.tag().startsWith("VB") && LISTED.contains(gov.ner())
+                    && gov.index() < dep.index() && g.getEdge(dep, gov) == null
+                    && g.outgoingEdgeList(dep).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj")
+                        && LISTED.contains(x.getDependent().ner()) && x.getDependent().index() > gov.index())
+                    && g.outgoingEdgeList(gov).stream().anyMatch(x -> x.getDependent().word().equals(","))) {
+                out.add(new SemanticGraphEdge(dep, gov, nsubj, 1.0, false));
+            }
+        }
+        return out;
+    }
+
+    /** Classes a headline lists as subjects. */
+    private static final Set<String> LISTED = Set.of("COUNTRY", "ORGANIZATION");
 
     /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
     static void lift(SemanticGraph g) {
@@ -69,6 +104,7 @@ final class Reattachments {
                 }
             }
         }
+        added.addAll(listedSubjects(g));
         for (SemanticGraphEdge e : added) {
             g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
         }

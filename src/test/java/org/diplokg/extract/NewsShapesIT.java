@@ -112,4 +112,39 @@ class NewsShapesIT {
         Entity mou = agreements(r).get(0);
         assertEquals(Set.of("Chile", "Peru"), objects(r, mou, Predicate.PARTY));
     }
+    @Test
+    void aPreambleGivesTheTitledDocumentItsSpeakersPlaceDateAndMeeting() throws Exception {
+        ResolvedDocument r = run("Joint communiqué by the Presidents of the Andean Community and Panama\n\n"
+                + "The Presidents Ana Ruiz, of the Republic of Peru, and Luis Soto, of the Republic of Panama, gathered"
+                + " in Quito, on 12 March 2021, on the occasion of the Fourth Andean Ocean Summit:\n\n"
+                + "1. Welcomed the progress of trade.\n");
+        Entity communique = agreements(r).get(0);
+        assertTrue(objects(r, communique, Predicate.PARTY).containsAll(Set.of("Ana Ruiz", "Luis Soto", "Peru", "Panama")),
+                objects(r, communique, Predicate.PARTY).toString());
+        assertEquals(Set.of("Quito"), objects(r, communique, Predicate.LOCATION));
+        assertEquals(Set.of("Fourth Andean Ocean Summit"), objects(r, communique, Predicate.ADOPTED_AT));
+        assertTrue(r.facts().stream().anyMatch(f -> f.subject().equals(communique.key()) && f.predicate() == Predicate.DATE
+                && String.valueOf(f.value()).contains("2021-03-12")), r.facts().toString());
+    }
+
+    @Test
+    void aHeadlinesCommaListIsItsSubjectsAndTheLeadersAreThoseWhoJustSigned() throws Exception {
+        ResolvedDocument r = run("Peru, Bolivia sign border treaty\n\n"
+                + "Peru and Bolivia have signed a border treaty, officials said.\n\n"
+                + "The leaders also signed a joint statement.\n");
+        Entity treaty = agreements(r).stream().filter(e -> e.label().startsWith("border treaty")).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("Peru", "Bolivia"), objects(r, treaty, Predicate.PARTY));
+        Entity statement = agreements(r).stream().filter(e -> e.label().startsWith("joint statement")).findFirst()
+                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        assertEquals(Set.of("Peru", "Bolivia"), objects(r, statement, Predicate.PARTY));
+    }
+
+    @Test
+    void aSummitInTheCapitalIsTheSummitNamedBeforeHeldThere() throws Exception {
+        ResolvedDocument r = run("The 12th Andean Ocean Summit was held in Quito.\n\n"
+                + "Leaders of the Andean Community concluded their two-day summit in the Ecuadorian capital on Sunday.\n");
+        assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).count(),
+                "'their summit in the capital' is no second summit: " + r.entities());
+    }
 }
