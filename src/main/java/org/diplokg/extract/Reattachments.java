@@ -71,6 +71,33 @@ final class Reattachments {
         return out;
     }
 
+    /**
+     * "X co-chaired the Meeting with his counterpart Y, during which the plan was adopted": the parser may take the
+     * nearest noun, a person, as what "during which" (or "at which") stands for. Only an occasion has a during: the
+     * relative is given to the event named last before it in the sentence.
+     */
+    private static List<SemanticGraphEdge> occasionRelatives(SemanticGraph g) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            String rel = e.getRelation().toString();
+            IndexedWord wrong = e.getDependent();
+            if (!(rel.equals("obl:during") || rel.equals("obl:at")) || "EVENT".equals(wrong.ner())
+                    || g.outgoingEdgeList(wrong).stream().noneMatch(x -> x.getRelation().toString().equals("ref"))) {
+                continue;
+            }
+            IndexedWord event = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() < wrong.index() && "EVENT".equals(w.ner()) && w.tag().startsWith("NN")) {
+                    event = w;   // the last word of the last event before: its head
+                }
+            }
+            if (event != null && g.getEdge(e.getGovernor(), event) == null) {
+                out.add(new SemanticGraphEdge(e.getGovernor(), event, e.getRelation(), 1.0, false));
+            }
+        }
+        return out;
+    }
+
     /** Classes a headline lists as subjects. */
     private static final Set<String> LISTED = Set.of("COUNTRY", "ORGANIZATION");
 
@@ -105,6 +132,7 @@ final class Reattachments {
             }
         }
         added.addAll(listedSubjects(g));
+        added.addAll(occasionRelatives(g));
         for (SemanticGraphEdge e : added) {
             g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
         }
