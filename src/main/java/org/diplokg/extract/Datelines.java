@@ -251,7 +251,8 @@ final class Datelines {
         return best;
     }
 
-    private static boolean has(List<Relation> found, Mention m, Predicate p) {
+    /** Whether {@code found} holds a relation {@code p} of {@code m}. */
+    static boolean has(List<Relation> found, Mention m, Predicate p) {
         return found.stream().anyMatch(r -> r.subject() == m.id() && r.predicate() == p);
     }
 }

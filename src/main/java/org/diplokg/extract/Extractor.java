@@ -121,7 +121,8 @@ public final class Extractor {
         while (k >= 0 && s.token(k).pos().startsWith("JJ")) {
             k--;
         }
-        if (k < 0 || !java.util.Set.of("the", "this", "that").contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (k < 0 || !java.util.Set.of("the", "this", "that")
+                .contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String head = m.subtype();

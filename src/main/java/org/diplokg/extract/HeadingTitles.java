@@ -13,8 +13,8 @@ import org.diplokg.nlp.Sentence;
  * by the Presidents of MERCOSUR member states and Bolivia", "Joint Statement on Philippine President’s visit to
  * Vietnam". The title rules stop at such words inside a sentence, where they may start the sentence's own words; a
  * heading line has no words of a sentence. Only an agreement title that opens one of the first lines, on a line of
- * its own without final punctuation; the title ends before a verb ("JOINT COMMUNIQUÉ ISSUED ON THE OCCASION OF ..."), a
- * comma or a date ("Chairman's Statement of the 11th X Summit, 20 November 2007, Singapore").
+ * its own without final punctuation; the title ends before a verb ("JOINT COMMUNIQUÉ ISSUED ON THE OCCASION OF
+ * ..."), a comma or a date ("Chairman's Statement of the 11th X Summit, 20 November 2007, Singapore").
  */
 final class HeadingTitles {
     /** How many lines from the top a heading may be. */
@@ -56,8 +56,8 @@ final class HeadingTitles {
             if (!titled && head >= 0 && end - open >= 3 && mentions.stream().noneMatch(m -> m.sentence() == s.index()
                     && (m.tokenStart() <= head && m.tokenEnd() > head
                         || m.kind() == EntityKind.EVENT && m.tokenStart() < last && m.tokenEnd() > open))) {
-                // not "COMMUNIQUE Forty-Fifth Regular Meeting of ...": the heading names a meeting, not the document
-                // "Joint communiqué by the Presidents of ...": a heading opened by a document's kind in lower case
+                // "Joint communiqué by the Presidents of ...": a heading opened by a document's kind in lower
+                // case; not "COMMUNIQUE Forty-Fifth Regular Meeting of ...", which names a meeting
                 String surface = text.substring(s.token(open).begin(), s.token(end - 1).end());
                 out.add(new Mention(mentions.size() + out.size(), EntityKind.AGREEMENT,
                         s.token(head).text().toLowerCase(Locale.ROOT), surface, Names.clean(surface), k, open, end,
@@ -93,6 +93,6 @@ final class HeadingTitles {
         boolean before = head.isEmpty() || head.endsWith("\n");
         boolean after = end == text.length() || text.substring(end).replaceAll("^[ \\t]+", "").startsWith("\n");
         boolean oneLine = text.substring(begin, end).indexOf('\n') < 0;
-        return before && after && oneLine && !last.equals(".") && !last.equals(":") && !last.equals("!") && !last.equals("?");
+        return before && after && oneLine && !Set.of(".", ":", "!", "?").contains(last);
     }
 }

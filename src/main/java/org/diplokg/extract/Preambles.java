@@ -53,14 +53,14 @@ final class Preambles {
             for (Mention p : speakers) {
                 out.add(new Relation(title.id(), Predicate.PARTY, p.id(), null, s.index(), CONFIDENCE, "preamble"));
             }
-            after(mentions, s, verb, EntityKind.PLACE).filter(p -> !has(found, title, Predicate.LOCATION))
+            after(mentions, s, verb, EntityKind.PLACE).filter(p -> !Datelines.has(found, title, Predicate.LOCATION))
                     .ifPresent(p -> out.add(new Relation(title.id(), Predicate.LOCATION, p.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
-            after(mentions, s, verb, EntityKind.EVENT).filter(e -> !has(found, title, Predicate.ADOPTED_AT))
+            after(mentions, s, verb, EntityKind.EVENT).filter(e -> !Datelines.has(found, title, Predicate.ADOPTED_AT))
                     .ifPresent(e -> out.add(new Relation(title.id(), Predicate.ADOPTED_AT, e.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
             dates.stream().filter(d -> d.sentence() == s.index() && d.tokenStart() > verb).findFirst()
-                    .filter(d -> !has(found, title, Predicate.DATE))
+                    .filter(d -> !Datelines.has(found, title, Predicate.DATE))
                     .ifPresent(d -> out.add(new Relation(title.id(), Predicate.DATE, -1, d.value(), s.index(),
                             CONFIDENCE, "preamble")));
             break;
@@ -82,9 +82,5 @@ final class Preambles {
     private static java.util.Optional<Mention> after(List<Mention> mentions, Sentence s, int verb, EntityKind kind) {
         return mentions.stream().filter(m -> m.sentence() == s.index() && m.tokenStart() > verb && m.kind() == kind)
                 .findFirst();
-    }
-
-    private static boolean has(List<Relation> found, Mention m, Predicate p) {
-        return found.stream().anyMatch(r -> r.subject() == m.id() && r.predicate() == p);
     }
 }

@@ -42,8 +42,8 @@ final class Reattachments {
 
     /**
      * A headline lists its subjects with commas ("Kyrgyzstan, Tajikistan sign border treaty"), which the parser reads
-     * as the first name governing the verb ({@code dep}, {@code parataxis}) or as an apposition of the subject: each country or body in
-     * the list is a subject of the verb.
+     * as the first name governing the verb ({@code dep}, {@code parataxis}) or as an apposition of the subject: each
+     * country or body in the list is a subject of the verb.
      */
     private static List<SemanticGraphEdge> listedSubjects(SemanticGraph g) {
         List<SemanticGraphEdge> out = new ArrayList<>();
@@ -60,7 +60,8 @@ final class Reattachments {
                         out.add(new SemanticGraphEdge(gov, other, nsubj, 1.0, false));   // "A, B sign ..."
                     }
                 }
-            } else if ((rel.equals("dep") || rel.equals("parataxis")) && dep.tag().startsWith("VB") && LISTED.contains(gov.ner())
+            } else if ((rel.equals("dep") || rel.equals("parataxis")) && dep.tag().startsWith("VB")
+                    && LISTED.contains(gov.ner())
                     && gov.index() < dep.index() && g.getEdge(dep, gov) == null
                     && g.outgoingEdgeList(dep).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj")
                         && LISTED.contains(x.getDependent().ner()) && x.getDependent().index() > gov.index())

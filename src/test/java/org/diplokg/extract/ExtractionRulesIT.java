@@ -23,8 +23,7 @@ class ExtractionRulesIT {
     Path dir;
 
     private ResolvedDocument run(String text) throws Exception {
-        Path f = Files.writeString(dir.resolve("doc.txt"), text);
-        return TestSupport.processor().process(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f));
+        return TestSupport.process(dir, text);
     }
 
     private static Set<String> objects(ResolvedDocument r, String subject, Predicate p) {

@@ -3,14 +3,12 @@ package org.diplokg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.diplokg.TestSupport;
-import org.diplokg.ingest.DocumentReader;
 import org.diplokg.resolve.Entity;
 import org.diplokg.resolve.ResolvedDocument;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,7 @@ class NewsShapesIT {
     Path dir;
 
     private ResolvedDocument run(String text) throws Exception {
-        Path f = Files.writeString(dir.resolve("doc.txt"), text);
-        return TestSupport.processor().process(new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES).read(f));
+        return TestSupport.process(dir, text);
     }
 
     private static List<Entity> agreements(ResolvedDocument r) {
@@ -46,7 +43,8 @@ class NewsShapesIT {
     void aBracketedAcronymIsNoPartOfTheNameAndTheSidelinesAreTheSigningsNotTheSigners() throws Exception {
         ResolvedDocument r = run("Foreign ministers of Norway and Chile on Tuesday signed a memorandum of"
                 + " understanding (MoU) on salmon research.\n\n"
-                + "The MoU was signed by Norwegian Foreign Minister Kari Holm and her Chilean counterpart Pedro Soto, on"
+                + "The MoU was signed by Norwegian Foreign Minister Kari Holm and her Chilean counterpart Pedro Soto,"
+                + " on"
                 + " the sidelines of the Pacific Ocean Summit in Suva, on Tuesday.\n\n"
                 + "The signing of this new Memorandum of Understanding opens a new chapter.\n");
         List<Entity> deals = agreements(r);
@@ -119,11 +117,13 @@ class NewsShapesIT {
                 + " in Quito, on 12 March 2021, on the occasion of the Fourth Andean Ocean Summit:\n\n"
                 + "1. Welcomed the progress of trade.\n");
         Entity communique = agreements(r).get(0);
-        assertTrue(objects(r, communique, Predicate.PARTY).containsAll(Set.of("Ana Ruiz", "Luis Soto", "Peru", "Panama")),
+        assertTrue(objects(r, communique, Predicate.PARTY)
+                .containsAll(Set.of("Ana Ruiz", "Luis Soto", "Peru", "Panama")),
                 objects(r, communique, Predicate.PARTY).toString());
         assertEquals(Set.of("Quito"), objects(r, communique, Predicate.LOCATION));
         assertEquals(Set.of("Fourth Andean Ocean Summit"), objects(r, communique, Predicate.ADOPTED_AT));
-        assertTrue(r.facts().stream().anyMatch(f -> f.subject().equals(communique.key()) && f.predicate() == Predicate.DATE
+        assertTrue(r.facts().stream().anyMatch(f -> f.subject().equals(communique.key())
+                && f.predicate() == Predicate.DATE
                 && String.valueOf(f.value()).contains("2021-03-12")), r.facts().toString());
     }
 
@@ -143,7 +143,8 @@ class NewsShapesIT {
     @Test
     void aSummitInTheCapitalIsTheSummitNamedBeforeHeldThere() throws Exception {
         ResolvedDocument r = run("The 12th Andean Ocean Summit was held in Quito.\n\n"
-                + "Leaders of the Andean Community concluded their two-day summit in the Ecuadorian capital on Sunday.\n");
+                + "Leaders of the Andean Community concluded their two-day summit in the Ecuadorian capital on"
+                + " Sunday.\n");
         assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).count(),
                 "'their summit in the capital' is no second summit: " + r.entities());
     }
