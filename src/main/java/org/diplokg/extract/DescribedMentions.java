@@ -34,6 +34,8 @@ final class DescribedMentions {
             "nmod:among", "nmod:to", "nmod:concerning", "nmod:regarding", "nmod:with", "nmod:in", "nmod:against",
             "nmod:about", "nmod:under", "nmod:in_field_of", "nmod:in_area_of", "nmod:at", "nmod:of_x");
     /** Inside a complement, what stops the span: clauses, appositions, lists of other things. */
+    private static final Set<String> GERUND_COMPLEMENTS = Set.of("acl:on", "acl:for", "acl:about", "acl:regarding",
+            "acl:concerning");
     private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "advcl", "ref", "acl");
     private static final int MAX_TOKENS = 45;
     /** Adjectives that describe the occasion, not name it. */
@@ -54,6 +56,7 @@ final class DescribedMentions {
             return out;
         }
         SemanticGraph g = DependencyGraph.of(s, i -> NamingModifiers.classAt(mentions, s.index(), s.tokens(), i));
+        Reattachments.coordinate(g);
         for (var rules : List.of(Map.entry(EntityKind.AGREEMENT, AGREEMENT_RULES),
                 Map.entry(EntityKind.EVENT, EVENT_RULES))) {
             for (RuleFile.Rule rule : rules.getValue()) {
@@ -104,7 +107,10 @@ final class DescribedMentions {
                 modified = true;
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
                     || rel.equals("acl") && hasMark(g, e.getDependent(), "to")
-                    || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag()))) {
+                    || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag())
+                    // "a protocol on extending the agreement", "an agreement on establishing a fund"
+                    || GERUND_COMPLEMENTS.contains(rel) && kind == EntityKind.AGREEMENT
+                        && "VBG".equals(e.getDependent().tag()))) {
                 addSubtree(g, e.getDependent(), span, STOP);
                 modified = true;
                 complemented = true;

@@ -17,6 +17,7 @@ final class QuotedTitles {
     private static final Set<String> OPEN = Set.of("“", "\"", "``", "‘", "«");
     private static final Set<String> CLOSE = Set.of("”", "\"", "''", "’", "»");
     private static final int MAX = 40;
+    private static final int SUBTITLE = 12;
 
     /** Words of an act that a headline puts before a title: "... Concludes with Adoption of Declaration of X". */
     private static final Set<String> ACTS = Set.of("adoption", "signing", "launch", "release", "approval",
@@ -41,6 +42,28 @@ final class QuotedTitles {
         return out;
     }
 
+    /**
+     * 'the G8/Africa Joint Declaration “Shared Values, Shared Responsibilities”': a capitalised quoted name right
+     * after an agreement's title, of at most {@link #SUBTITLE} tokens, is part of the title, quotes and all.
+     */
+    private static Mention subtitled(AnnotatedDocument doc, Sentence s, Mention m) {
+        int open = m.tokenEnd();
+        if (open + 1 >= s.size() || !OPEN.contains(s.token(open).text())
+                || !Character.isUpperCase(s.token(open + 1).text().codePointAt(0))) {
+            return m;
+        }
+        for (int j = open + 1; j < s.size() && j <= open + SUBTITLE; j++) {
+            String w = s.token(j).text();
+            if (CLOSE.contains(w)) {
+                return j > open + 1 ? m.withSpan(s, doc.document().text(), m.tokenStart(), j + 1, "+subtitle") : m;
+            }
+            if (OPEN.contains(w) || w.equals(";") || w.equals(".")) {
+                return m;
+            }
+        }
+        return m;
+    }
+
     /** The mentions with quoted titles made whole; a mention inside the added words goes ("Ukrainian Ports"). */
     static List<Mention> extend(AnnotatedDocument doc, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
@@ -58,7 +81,7 @@ final class QuotedTitles {
     private static Mention extended(AnnotatedDocument doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentence());
         if (m.tokenStart() == 0 || !OPEN.contains(s.token(m.tokenStart() - 1).text())) {
-            return m;
+            return m.kind() == EntityKind.AGREEMENT ? subtitled(doc, s, m) : m;
         }
         for (int j = m.tokenEnd(); j < s.size() && j < m.tokenStart() + MAX; j++) {
             String w = s.token(j).text();

@@ -99,6 +99,50 @@ final class Reattachments {
         return out;
     }
 
+    /** Head nouns of documents, for {@link #coordinatedObjects}. */
+    private static final Set<String> DOCUMENTS = Set.of("agreement", "memorandum", "mou", "treaty", "convention",
+            "declaration", "communiqué", "communique", "accord", "protocol", "deal", "arrangement", "plan", "roadmap",
+            "framework", "charter", "pact", "statement", "programme", "program", "contract");
+
+    /**
+     * "A and B signed in Washington a protocol on X, and a memorandum of understanding": the parser may join the second
+     * document to the verb ({@code conj}) rather than to its object. An indefinite document noun with no subject of
+     * its own, coordinated with a verb whose object is a noun, is an object of that verb too.
+     */
+    private static List<SemanticGraphEdge> coordinatedObjects(SemanticGraph g) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        GrammaticalRelation obj = GrammaticalRelation.valueOf(Language.UniversalEnglish, "obj");
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord doc = e.getDependent();
+            if (!e.getRelation().toString().startsWith("conj") || verb.tag() == null || !verb.tag().startsWith("VB")
+                    || doc.tag() == null || !doc.tag().startsWith("NN") || doc.index() < verb.index()
+                    || !DOCUMENTS.contains(doc.lemma() == null ? "" : doc.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || g.getEdge(verb, doc) == null) {
+                continue;
+            }
+            boolean indefinite = g.outgoingEdgeList(doc).stream().anyMatch(x -> x.getRelation().toString().equals("det")
+                    && Set.of("a", "an").contains(x.getDependent().word().toLowerCase(java.util.Locale.ROOT)));
+            boolean ownSubject = g.outgoingEdgeList(doc).stream()
+                    .anyMatch(x -> x.getRelation().toString().startsWith("nsubj"));
+            boolean nounObject = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("obj")
+                    && x.getDependent().tag().startsWith("NN"));
+            if (indefinite && !ownSubject && nounObject
+                    && g.outgoingEdgeList(verb).stream().noneMatch(x -> x.getDependent().equals(doc)
+                        && x.getRelation().toString().equals("obj"))) {
+                out.add(new SemanticGraphEdge(verb, doc, obj, 1.0, false));
+            }
+        }
+        return out;
+    }
+
+    /** Adds, in {@code g}, only the objects coordinated with their verb ({@link #coordinatedObjects}). */
+    static void coordinate(SemanticGraph g) {
+        for (SemanticGraphEdge e : coordinatedObjects(g)) {
+            g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
+        }
+    }
+
     /** Classes a headline lists as subjects. */
     private static final Set<String> LISTED = Set.of("COUNTRY", "ORGANIZATION");
 
@@ -134,6 +178,7 @@ final class Reattachments {
         }
         added.addAll(listedSubjects(g));
         added.addAll(occasionRelatives(g));
+        added.addAll(coordinatedObjects(g));
         for (SemanticGraphEdge e : added) {
             g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
         }

@@ -148,4 +148,20 @@ class NewsShapesIT {
         assertEquals(1, r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).count(),
                 "'their summit in the capital' is no second summit: " + r.entities());
     }
+
+    @Test
+    void aQuotedNameAfterATitleIsPartOfItAndASecondDocumentJoinedToTheVerbIsSignedThereToo() throws Exception {
+        ResolvedDocument r = run("The summit ended with the adoption of the Andean Joint Declaration \u201cShared Rivers,"
+                + " Shared Future\u201d, approved by Peru and Bolivia.\n\n"
+                + "Peru and Bolivia signed in Lima a protocol on extending an agreement on cooperation in fisheries,"
+                + " and a memorandum of understanding.\n");
+        Set<String> labels = agreements(r).stream().map(Entity::label).collect(Collectors.toSet());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Andean Joint Declaration")
+                && l.contains("Shared Rivers, Shared Future")), labels.toString());
+        Entity mou = agreements(r).stream().filter(e -> e.label().startsWith("memorandum of understanding")).findFirst()
+                .orElseThrow(() -> new AssertionError(labels.toString()));
+        assertEquals(Set.of("Lima"), objects(r, mou, Predicate.LOCATION));
+        assertTrue(objects(r, mou, Predicate.PARTY).containsAll(Set.of("Peru", "Bolivia")),
+                objects(r, mou, Predicate.PARTY).toString());
+    }
 }
