@@ -65,7 +65,7 @@ final class CuedTitles {
     static void quotedEvents(Sentence s, String text, List<Candidate> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 3 < toks.size(); i++) {
-            Ordinals.Span o = TitleFinder.ordinalAt(toks, i);
+            Ordinals.Span o = Ordinals.ordinalAt(toks, i);
             int a = o == null ? i : o.end() - 1;   // the ordinal's last token: "Twenty - first" is one ordinal
             if (o == null || Ordinals.insideCompound(toks, i) || a + 3 >= toks.size()
                     || !OPEN_QUOTES.contains(toks.get(a + 1).text())) {
@@ -106,7 +106,7 @@ final class CuedTitles {
     static void numberedMeetingsOf(Sentence s, String text, List<Candidate> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 3 < toks.size(); i++) {
-            Ordinals.Span o = TitleFinder.ordinalAt(toks, i);
+            Ordinals.Span o = Ordinals.ordinalAt(toks, i);
             int a = o == null ? i : o.end() - 1;   // the ordinal's last token: "Thirty - sixth" is one ordinal
             if (o == null || Ordinals.insideCompound(toks, i) || a + 3 >= toks.size()) {
                 continue;

@@ -211,7 +211,7 @@ final class DescribedMentions {
         String subtype = lemma.equals("mou") ? "memorandum" : lemma;
         int ordinal = 0;
         String series = "";
-        Ordinals.Span o = kind == EntityKind.EVENT ? TitleFinder.ordinalAt(s.tokens(), first) : null;
+        Ordinals.Span o = kind == EntityKind.EVENT ? Ordinals.ordinalAt(s.tokens(), first) : null;
         if (o != null && o.end() <= last) {
             // "the 41st ordinary meeting of the X Council": an instance, numbered like a titled one
             ordinal = o.value();

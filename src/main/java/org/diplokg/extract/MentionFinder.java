@@ -227,7 +227,7 @@ final class MentionFinder {
         TitleFinder orgs = new TitleFinder(ORG_HEADS, true, false, TitleFinder.NARROW_COMPLEMENT);
         for (TitleFinder.Title t : orgs.find(toks, i -> place[i])) {
             int start = afterPossessor(toks, text, afterRole(toks, t.start(), t.head()), t.head(), t.end());
-            Ordinals.Span ordinal = TitleFinder.ordinalAt(toks, start);
+            Ordinals.Span ordinal = Ordinals.ordinalAt(toks, start);
             if (ordinal != null && ordinal.end() <= t.head()) {
                 start = ordinal.end();   // "the 12th Polar Council Ministerial": its meeting has the ordinal
             }
@@ -338,7 +338,7 @@ final class MentionFinder {
         String year = "";
         int seriesStart = start;
         Token first = toks.get(start);
-        Ordinals.Span o = TitleFinder.ordinalAt(toks, start);
+        Ordinals.Span o = Ordinals.ordinalAt(toks, start);
         if (o != null) {
             ordinal = o.value();
             seriesStart = o.end();

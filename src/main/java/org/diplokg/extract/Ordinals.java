@@ -101,4 +101,43 @@ final class Ordinals {
     private static boolean isHyphen(String s) {
         return s.equals("-") || s.equals("\u2010") || s.equals("\u2011") || s.equals("\u2013");
     }
+
+    static boolean isOrdinalOrYear(Token t) {
+        return NUMBER.matcher(t.text()).matches() || t.text().matches("(19|20)\\d\\d")
+                || (t.ner().equals("ORDINAL") && Character.isUpperCase(t.text().charAt(0)));
+    }
+
+    static boolean isOrdinalWord(Token t) {
+        return wordValue(t.text()) > 0;
+    }
+
+    /** The ordinal a token states: 9 for "Ninth", "9th" or an ORDINAL token normalised to "9.0"; 0 when none. */
+    static int ordinalOf(Token t) {
+        int w = wordValue(t.text());
+        if (w > 0) {
+            return w;
+        }
+        if (t.ner().equals("ORDINAL") && !t.normalized().isEmpty()) {
+            try {
+                double v = Double.parseDouble(t.normalized());
+                return v >= 1 && v <= 500 && v == Math.rint(v) ? (int) v : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The ordinal that starts at token {@code i}, a split compound ("Thirty", "-", "sixth") included; null when
+     * none starts there.
+     */
+    static Span ordinalAt(List<Token> toks, int i) {
+        Span s = at(toks, i);
+        if (s != null || i >= toks.size()) {
+            return s;
+        }
+        int v = ordinalOf(toks.get(i));
+        return v > 0 && !toks.get(i).text().startsWith("-") ? new Span(i, i + 1, v) : null;
+    }
 }

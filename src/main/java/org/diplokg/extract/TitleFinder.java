@@ -102,7 +102,7 @@ final class TitleFinder {
                     content++;   // "the United States agreement": a country before a lower-case head names no title
                 }
             }
-            if (content == 0 || lowerHead && (content < 2 || isOrdinalWord(toks.get(start))
+            if (content == 0 || lowerHead && (content < 2 || Ordinals.isOrdinalWord(toks.get(start))
                     || toks.get(start).ner().equals("ORDINAL"))) {
                 // "the Regional Comprehensive Economic Partnership agreement" is named; "the WTO deal" and "the
                 // first United Nations treaty" are not
@@ -137,11 +137,11 @@ final class TitleFinder {
             if (stopsName(toks, i)) {
                 break;
             }
-            if (isOrdinalWord(t) || isOrdinalOrYear(t) && !t.text().matches("(19|20)\\d\\d")) {
+            if (Ordinals.isOrdinalWord(t) || Ordinals.isOrdinalOrYear(t) && !t.text().matches("(19|20)\\d\\d")) {
                 start = Ordinals.startOfEndingAt(toks, i);   // a name starts at its ordinal: "Twenty-first ..."
                 break;
             }
-            if (isTitleWord(t) || isOrdinalOrYear(t)) {
+            if (isTitleWord(t) || Ordinals.isOrdinalOrYear(t)) {
                 start = i;
                 i--;
             } else if (i == start - 1 && i > 0 && isPlace.test(i) && isPlace.test(i - 1)) {
@@ -465,45 +465,6 @@ final class TitleFinder {
             }
         }
         return upper >= 2 || s.matches("[A-Z]\\d+");
-    }
-
-    static boolean isOrdinalOrYear(Token t) {
-        return Ordinals.NUMBER.matcher(t.text()).matches() || t.text().matches("(19|20)\\d\\d")
-                || (t.ner().equals("ORDINAL") && Character.isUpperCase(t.text().charAt(0)));
-    }
-
-    static boolean isOrdinalWord(Token t) {
-        return Ordinals.wordValue(t.text()) > 0;
-    }
-
-    /** The ordinal a token states: 9 for "Ninth", "9th" or an ORDINAL token normalised to "9.0"; 0 when none. */
-    static int ordinalOf(Token t) {
-        int w = Ordinals.wordValue(t.text());
-        if (w > 0) {
-            return w;
-        }
-        if (t.ner().equals("ORDINAL") && !t.normalized().isEmpty()) {
-            try {
-                double v = Double.parseDouble(t.normalized());
-                return v >= 1 && v <= 500 && v == Math.rint(v) ? (int) v : 0;
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The ordinal that starts at token {@code i}, a split compound ("Thirty", "-", "sixth") included; null when
-     * none starts there.
-     */
-    static Ordinals.Span ordinalAt(List<Token> toks, int i) {
-        Ordinals.Span s = Ordinals.at(toks, i);
-        if (s != null || i >= toks.size()) {
-            return s;
-        }
-        int v = ordinalOf(toks.get(i));
-        return v > 0 && !toks.get(i).text().startsWith("-") ? new Ordinals.Span(i, i + 1, v) : null;
     }
 
     static boolean isArticle(Token t) {
