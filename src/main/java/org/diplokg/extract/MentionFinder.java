@@ -43,7 +43,10 @@ final class MentionFinder {
             Map.entry("principles", "principles"), Map.entry("compact", "compact"),
             Map.entry("covenant", "covenant"), Map.entry("statute", "statute"), Map.entry("paper", "white paper"),
             Map.entry("amendment", "amendment"), Map.entry("summary", "summary"), Map.entry("deal", "agreement"),
-            Map.entry("pledge", "pledge"));
+            Map.entry("pledge", "pledge"),
+            // plural names of one set of documents, after a place ("the Minsk Agreements", "the Geneva Conventions")
+            Map.entry("agreements", "agreement"), Map.entry("conventions", "convention"),
+            Map.entry("protocols", "protocol"));
     static final Map<String, String> EVENT_HEADS = Map.ofEntries(
             Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
             Map.entry("meeting", "meeting"), Map.entry("dialogue", "dialogue"), Map.entry("seminar", "seminar"),

@@ -32,6 +32,12 @@ final class TitleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final int MAX_LENGTH = 40;
+    /** Plural heads that name one set of documents in running text ("the Minsk Agreements"), not in a headline. */
+    private static final Set<String> PLURAL_HEADS = Set.of("agreements", "conventions", "protocols");
+    /** Verbs a headline puts before what was agreed. */
+    private static final Set<String> HEADLINE_VERBS = Set.of("sign", "signs", "ink", "inks", "adopt", "adopts",
+            "seal", "seals", "conclude", "concludes", "agree", "agrees", "endorse", "endorses", "renew", "renews",
+            "launch", "launches", "approve", "approves", "issue", "issues", "unveil", "unveils");
 
     /** What may open the complement of an organisation's or event's name: "Forum on ...", "Committee of ...". */
     static final Set<String> NARROW_COMPLEMENT = Set.of("of", "on", "for", "against", "between", "among");
@@ -91,7 +97,13 @@ final class TitleFinder {
             if (!heads.contains(hw) || !(caseless || head.isCapitalized() || lowerHead)) {
                 continue;
             }
-            int start = leftEdge(toks, h, lowerHead, isPlace);
+            if (headline && PLURAL_HEADS.contains(hw)) {
+                continue;   // "Chile, Peru Sign Bilateral Agreements": a headline capitalises several documents too
+            }
+            int start = leftEdge(toks, h, lowerHead, isPlace, headline);
+            if (PLURAL_HEADS.contains(hw) && java.util.stream.IntStream.range(start, h).noneMatch(isPlace)) {
+                continue;   // "the Minsk Agreements" is one set of documents; "the Cooperation Agreements" several
+            }
             int end = rightEdge(toks, h, isPlace, headline);
             if (lowercaseTopic) {
                 end = topicEnd(toks, end, isPlace);
@@ -129,13 +141,13 @@ final class TitleFinder {
                 && !LOWERCASE_HEADS.contains(t.text());
     }
 
-    private int leftEdge(List<Token> toks, int head, boolean lowerHead, IntPredicate isPlace) {
+    private int leftEdge(List<Token> toks, int head, boolean lowerHead, IntPredicate isPlace, boolean headline) {
         int start = head;
         int i = head - 1;
         while (i >= 0 && head - i < MAX_LENGTH) {
             Token t = toks.get(i);
-            if (stopsName(toks, i)) {
-                break;
+            if (stopsName(toks, i) || headline && HEADLINE_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                break;   // "Chile, Peru Sign | Trade Agreement": the tagger may call a headline's verb a name
             }
             if (Ordinals.isOrdinalWord(t) || Ordinals.isOrdinalOrYear(t) && !t.text().matches("(19|20)\\d\\d")) {
                 start = Ordinals.startOfEndingAt(toks, i);   // a name starts at its ordinal: "Twenty-first ..."
@@ -190,6 +202,13 @@ final class TitleFinder {
         }
         if (head > 0 && toks.get(head).text().equalsIgnoreCase("resolution") && next.text().matches("\\d{2,5}")) {
             return end + 1;   // "UN Security Council Resolution 2334": the number names it
+        }
+        if (next.text().matches("(19|20)\\d\\d[-–](19|20)?\\d\\d")) {
+            return end + 1;   // "the Action Plan 2024-2028": the years it runs are in the name
+        }
+        if (end + 2 < toks.size() && next.text().matches("(19|20)\\d\\d") && toks.get(end + 1).text().matches("[-–]")
+                && toks.get(end + 2).text().matches("(19|20)?\\d\\d")) {
+            return end + 3;
         }
         if (next.text().matches("(19|20)\\d\\d") && (end + 1 == toks.size() || !toks.get(end + 1).text().matches("\\d.*")
                 && !toks.get(end + 1).text().equals("-"))) {

@@ -164,4 +164,14 @@ class NewsShapesIT {
         assertTrue(objects(r, mou, Predicate.PARTY).containsAll(Set.of("Peru", "Bolivia")),
                 objects(r, mou, Predicate.PARTY).toString());
     }
+
+    @Test
+    void titlesOfAPlaceInThePluralOfYearsAndAfterAHeadlinesVerbAreWhole() throws Exception {
+        ResolvedDocument r = run("Chile, Peru Sign Fisheries Agreement\n\n"
+                + "Chile and Peru on Monday also adopted the Action Plan 2024-2028 and recalled the Lima Agreements.\n\n"
+                + "Chile, Peru Sign Bilateral Agreements\n\nThe Cooperation Agreements cover trade.\n");
+        Set<String> labels = agreements(r).stream().map(Entity::label).collect(Collectors.toSet());
+        assertEquals(Set.of("Fisheries Agreement", "Action Plan 2024-2028", "Lima Agreements"), labels,
+                "no 'Peru Sign ...' from the headline's verb, no generic plural ('Bilateral', 'Cooperation Agreements')");
+    }
 }
