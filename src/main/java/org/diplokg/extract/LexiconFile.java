@@ -114,6 +114,13 @@ public final class LexiconFile {
         return new LexiconFile(file, words, maps);
     }
 
+    /** The names of the lists, word lists and maps, in the file's order. */
+    public Set<String> names() {
+        Set<String> names = new LinkedHashSet<>(words.keySet());
+        names.addAll(maps.keySet());
+        return Collections.unmodifiableSet(names);
+    }
+
     /** The word list {@code name}, in the file's order. */
     public List<String> words(String name) {
         List<String> list = words.get(name);
