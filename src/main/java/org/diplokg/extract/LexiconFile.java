@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A file of named word lists, shared by the rule files ({@code {lemma:/@signing-verbs/}}) and the Java code
- * ({@link Lexicon}). The file is a sequence of blocks separated by blank lines:
+ * ({@link Lexicon}). The file is a sequence of lists, each ending at a blank line or where the next one starts:
  *
  * <pre>
  * words: signing-verbs
@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * paper = white paper
  * </pre>
  *
- * A list ends at a blank line or where the next one starts. A {@code words:} list is words separated by spaces (kept as written, case included); {@code @NAME} includes a word
- * list defined above it. A {@code map:} list has one line per value, {@code KEY KEY = VALUE}. Lines starting with
+ * A {@code words:} list is words separated by spaces (kept as written, case included); {@code @NAME} includes a
+ * word list defined above it. A {@code map:} list has one line per value, {@code KEY KEY = VALUE}. Lines starting with
  * {@code #} are comments, and every list needs one. A file with a duplicate list name, a list without a comment or
  * entries, a word given twice in a list, an unknown include or a line that fits nowhere is refused with the file,
  * the line and the reason. Lists keep the order of the file.

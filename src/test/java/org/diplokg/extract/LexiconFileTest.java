@@ -94,12 +94,14 @@ class LexiconFileTest {
 
     @Test
     void aDuplicateListNameIsRefusedOnItsLine() {
-        assertRefused(GOOD + "map: good-list\n# Again.\nx = y\n", 6, "duplicate list name good-list (defined on line 2)");
+        assertRefused(GOOD + "map: good-list\n# Again.\nx = y\n", 6,
+                "duplicate list name good-list (defined on line 2)");
     }
 
     @Test
     void anUnknownIncludeIsRefusedOnItsLine() {
-        assertRefused(GOOD + "words: other\n# Includes a list not above it.\nsign\n@later\n\nwords: later\n# L.\nx\n", 9,
+        assertRefused(GOOD + "words: other\n# Includes a list not above it.\nsign\n@later\n\nwords: later\n# L.\nx\n",
+                9,
                 "includes @later, which is not a word list defined above it");
     }
 
@@ -111,7 +113,8 @@ class LexiconFileTest {
     @Test
     void aWordTwiceInAListIsRefusedOnItsLine() {
         assertRefused(GOOD + "words: twice\n# Has sign twice.\nink\nsign ink\n", 9, "has 'ink' twice");
-        assertRefused(GOOD + "words: twice\n# Has sign twice, by its include.\n@good-list sign\n", 8, "has 'sign' twice");
+        assertRefused(GOOD + "words: twice\n# Has sign twice, by its include.\n@good-list sign\n", 8,
+                "has 'sign' twice");
         assertRefused(GOOD + "map: keys\n# A key twice.\na = b\nc a = d\n", 9, "has the key 'a' twice");
     }
 

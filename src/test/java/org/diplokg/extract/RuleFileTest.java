@@ -196,7 +196,8 @@ class RuleFileTest {
                 + "    >obj {lemma:/@signing|seal/}=s\n", lexicon);
         assertEquals("{lemma:/sign|ink/} >nsubj {}=o", rules.get(0).source());
         assertEquals("{lemma:sign} >nsubj {}=o >obj {lemma:/sign|ink|seal/}=s", rules.get(1).source());
-        assertTrue(rules.get(0).pattern().matcher(lemmatised("[ink nsubj>Chile]")).find(), "a word of the list matches");
+        assertTrue(rules.get(0).pattern().matcher(lemmatised("[ink nsubj>Chile]")).find(),
+                "a word of the list matches");
         assertFalse(rules.get(0).pattern().matcher(lemmatised("[seal nsubj>Chile]")).find(),
                 "a word outside the list does not");
     }
