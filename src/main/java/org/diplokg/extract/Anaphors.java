@@ -13,12 +13,9 @@ import java.util.Set;
  */
 final class Anaphors {
     /** Head nouns that take up an agreement named before: "the declaration", "the accords", "the MoU". */
-    private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "accord", "accords", "declaration",
-            "memorandum", "mou", "treaty", "convention", "communiqué", "communique", "statement", "charter",
-            "framework", "plan", "initiative", "deal", "protocol", "document", "roadmap", "strategy", "pact",
-            "arrangement", "agenda", "resolution", "decision", "text");
-    private static final Set<String> PLURAL_AGREEMENT_NOUNS = Set.of("deals", "agreements", "declarations",
-            "documents", "texts", "pacts", "treaties");
+    private static final Set<String> AGREEMENT_NOUNS = Lexicon.words("anaphor-agreement-nouns");
+    /** Plural head nouns that take up the agreements named before: "the deals", "the two documents". */
+    private static final Set<String> PLURAL_AGREEMENT_NOUNS = Lexicon.words("anaphor-plural-agreement-nouns");
     private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
     private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");

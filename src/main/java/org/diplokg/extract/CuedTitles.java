@@ -13,7 +13,7 @@ import org.diplokg.nlp.Token;
  * ordinal before a quoted event name, "the Nth meeting of X", a capitalised name that "was held".
  */
 final class CuedTitles {
-    private static final Map<String, String> EVENT_HEADS = MentionFinder.EVENT_HEADS;
+    private static final Map<String, String> EVENT_HEADS = Lexicon.map("event-heads");
     private static final int PRIORITY_TITLE = Candidate.PRIORITY_TITLE;
 
     private CuedTitles() {

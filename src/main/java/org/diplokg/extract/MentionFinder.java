@@ -19,51 +19,14 @@ import org.diplokg.nlp.Token;
  * ({@link Acronyms}).
  */
 final class MentionFinder {
-    static final Map<String, String> AGREEMENT_HEADS = Map.ofEntries(
-            Map.entry("memorandum", "memorandum"), Map.entry("mou", "memorandum"),
-            Map.entry("declaration", "declaration"), Map.entry("initiative", "initiative"),
-            Map.entry("framework", "framework"), Map.entry("roadmap", "roadmap"), Map.entry("plan", "plan"),
-            Map.entry("treaty", "treaty"), Map.entry("act", "law"), Map.entry("convention", "convention"),
-            Map.entry("law", "law"),
-            Map.entry("statement", "statement"), Map.entry("strategy", "strategy"),
-            Map.entry("agreement", "agreement"), Map.entry("charter", "charter"), Map.entry("protocol", "protocol"),
-            Map.entry("accord", "accord"), Map.entry("accords", "accord"), Map.entry("consensus", "consensus"),
-            Map.entry("blueprint", "blueprint"),
-            Map.entry("agenda", "agenda"), Map.entry("programme", "programme"), Map.entry("program", "programme"),
-            Map.entry("communique", "communique"), Map.entry("communiqué", "communique"),
-            Map.entry("resolution", "resolution"), Map.entry("pact", "treaty"),
-            Map.entry("regulations", "regulation"), Map.entry("regulation", "regulation"),
-            Map.entry("provisions", "regulation"), Map.entry("measures", "regulation"),
-            Map.entry("guidelines", "guidelines"),
-            // the guidelines' other documents: reports issued by a body, recommendations, white papers. Not "Decision"
-            // or "Code": "Ministerial Decision to exempt ...", "Code of Conduct ... to the UN General Assembly" run on
-            // into what was done with them, and the white paper's own gold leaves them out
-            Map.entry("report", "report"),
-            Map.entry("recommendation", "recommendation"), Map.entry("recommendations", "recommendation"),
-            Map.entry("principles", "principles"), Map.entry("compact", "compact"),
-            Map.entry("covenant", "covenant"), Map.entry("statute", "statute"), Map.entry("paper", "white paper"),
-            Map.entry("amendment", "amendment"), Map.entry("summary", "summary"), Map.entry("deal", "agreement"),
-            Map.entry("pledge", "pledge"),
-            // plural names of one set of documents, after a place ("the Minsk Agreements", "the Geneva Conventions")
-            Map.entry("agreements", "agreement"), Map.entry("conventions", "convention"),
-            Map.entry("protocols", "protocol"));
-    static final Map<String, String> EVENT_HEADS = Map.ofEntries(
-            Map.entry("summit", "summit"), Map.entry("conference", "conference"), Map.entry("forum", "forum"),
-            Map.entry("meeting", "meeting"), Map.entry("dialogue", "dialogue"), Map.entry("seminar", "seminar"),
-            Map.entry("roundtable", "roundtable"), Map.entry("expo", "expo"), Map.entry("exposition", "expo"),
-            Map.entry("symposium", "symposium"), Map.entry("workshop", "workshop"), Map.entry("congress", "congress"),
-            Map.entry("session", "session"), Map.entry("fair", "fair"), Map.entry("festival", "festival"),
-            Map.entry("games", "games"), Map.entry("week", "week"), Map.entry("year", "year"),
-            Map.entry("assembly", "assembly"), Map.entry("assemblies", "assembly"),
-            Map.entry("consultation", "consultation"), Map.entry("consultations", "consultation"));
+    /** Head words of agreement titles, each with the subtype it gives (the lexicon's agreement-heads). */
+    static final Map<String, String> AGREEMENT_HEADS = Lexicon.map("agreement-heads");
+    /** Head words of event titles, each with the subtype it gives (the lexicon's event-heads). */
+    static final Map<String, String> EVENT_HEADS = Lexicon.map("event-heads");
     /** Capitalised words that open a report's title before "of the": "State of the X Report". */
     private static final Set<String> REPORT_OPENERS = Set.of("State", "Status", "Summary", "Outlook");
-    static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "group", "committee", "council",
-            "commission", "secretariat", "office", "administration", "ministry", "department", "bureau", "agency",
-            "association", "alliance", "institute", "academy", "university", "center", "centre", "foundation",
-            "federation", "union", "bank", "fund", "company", "corporation", "network", "society", "consortium",
-            "coalition", "authority", "board", "parliament", "party", "court", "team", "league", "taskforce", "force",
-            "mechanism", "government");
+    /** Head words of a body's name (the lexicon's org-heads). */
+    static final Set<String> ORG_HEADS = Lexicon.words("org-heads");
 
 
     private static final int PRIORITY_TITLE = Candidate.PRIORITY_TITLE;

@@ -100,9 +100,7 @@ final class Reattachments {
     }
 
     /** Head nouns of documents, for {@link #coordinatedObjects}. */
-    private static final Set<String> DOCUMENTS = Set.of("agreement", "memorandum", "mou", "treaty", "convention",
-            "declaration", "communiqué", "communique", "accord", "protocol", "deal", "arrangement", "plan", "roadmap",
-            "framework", "charter", "pact", "statement", "programme", "program", "contract");
+    private static final Set<String> DOCUMENTS = Lexicon.words("coordinated-documents");
 
     /**
      * "A and B signed in Washington a protocol on X, and a memorandum of understanding": the parser may join the second

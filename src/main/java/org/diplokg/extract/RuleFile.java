@@ -29,6 +29,11 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
  * Lines starting with {@code #} are comments; a pattern may go on over further indented lines. Lines before the
  * first {@code rule:} are the file's own comment. Every rule needs a name, a comment, at least one example and a
  * pattern; a file that breaks this is refused with the file, the line and the reason.
+ *
+ * <p>A regex of a pattern may name a word list of the lexicon ({@code lexicon.words}, see {@link LexiconFile}) as a
+ * whole alternative: {@code {lemma:/@signing-verbs/}}, {@code {lemma:/@signing-verbs|renew/}}. It is replaced by the
+ * alternation of the list's words when the file is loaded; an unknown list, or an '@' that is not such a reference,
+ * is refused on its line. {@link Rule#source} is the pattern so expanded, as compiled.
  */
 public final class RuleFile {
     /** One rule: its pattern and what documents it. */
@@ -63,8 +68,13 @@ public final class RuleFile {
         }
     }
 
-    /** Parses rule text; {@code file} names it in errors. */
+    /** Parses rule text with the shipped lexicon; {@code file} names it in errors. */
     public static List<Rule> parse(String file, String text) {
+        return parse(file, text, Lexicon.FILE);
+    }
+
+    /** Parses rule text whose {@code @name} references name lists of {@code lexicon}. */
+    public static List<Rule> parse(String file, String text, LexiconFile lexicon) {
         List<Rule> rules = new ArrayList<>();
         Block b = null;
         int lineNo = 0;
@@ -103,9 +113,9 @@ public final class RuleFile {
                     if (b.pattern.length() > 0) {
                         throw error(file, lineNo, "a second 'pattern:' in rule " + b.name + " (one pattern a rule)");
                     }
-                    b.pattern.append(t.substring(8).strip());
+                    b.pattern.append(expand(lexicon, file, lineNo, t.substring(8).strip()));
                 } else if (b.pattern.length() > 0 && Character.isWhitespace(line.charAt(0))) {
-                    b.pattern.append(' ').append(t);
+                    b.pattern.append(' ').append(expand(lexicon, file, lineNo, t));
                 } else {
                     throw error(file, lineNo, "expected 'pattern:', 'example:', 'confidence:' or '#' in rule "
                             + b.name);
@@ -118,6 +128,10 @@ public final class RuleFile {
             rules.add(b.build(file));
         }
         return rules;
+    }
+
+    private static String expand(LexiconFile lexicon, String file, int line, String pattern) {
+        return lexicon.expand(pattern, "rule file " + file + ", line " + line);
     }
 
     private static Example example(String file, int line, String text) {

@@ -35,9 +35,7 @@ final class TitleFinder {
     /** Plural heads that name one set of documents in running text ("the Minsk Agreements"), not in a headline. */
     private static final Set<String> PLURAL_HEADS = Set.of("agreements", "conventions", "protocols");
     /** Verbs a headline puts before what was agreed. */
-    private static final Set<String> HEADLINE_VERBS = Set.of("sign", "signs", "ink", "inks", "adopt", "adopts",
-            "seal", "seals", "conclude", "concludes", "agree", "agrees", "endorse", "endorses", "renew", "renews",
-            "launch", "launches", "approve", "approves", "issue", "issues", "unveil", "unveils");
+    private static final Set<String> HEADLINE_VERBS = Lexicon.words("headline-verbs");
 
     /** What may open the complement of an organisation's or event's name: "Forum on ...", "Committee of ...". */
     static final Set<String> NARROW_COMPLEMENT = Set.of("of", "on", "for", "against", "between", "among");

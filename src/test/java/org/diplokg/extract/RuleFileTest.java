@@ -184,6 +184,54 @@ class RuleFileTest {
     }
 
     @Test
+    void aListOfTheLexiconIsExpandedInThePattern() {
+        LexiconFile lexicon = LexiconFile.parse("test.words", """
+                words: signing
+                # Verbs of signing.
+                sign ink
+                """);
+        List<RuleFile.Rule> rules = RuleFile.parse("party.rules", GOOD.replace("{word:signed}", "{lemma:/@signing/}")
+                + "rule: continued\n# On a continuation line, beside other alternatives.\n"
+                + "example: Chile signed it. => party(it, Chile)\npattern: {lemma:sign} >nsubj {}=o\n"
+                + "    >obj {lemma:/@signing|seal/}=s\n", lexicon);
+        assertEquals("{lemma:/sign|ink/} >nsubj {}=o", rules.get(0).source());
+        assertEquals("{lemma:sign} >nsubj {}=o >obj {lemma:/sign|ink|seal/}=s", rules.get(1).source());
+        assertTrue(rules.get(0).pattern().matcher(lemmatised("[ink nsubj>Chile]")).find(),
+                "a word of the list matches");
+        assertFalse(rules.get(0).pattern().matcher(lemmatised("[seal nsubj>Chile]")).find(),
+                "a word outside the list does not");
+    }
+
+    @Test
+    void theShippedLexiconIsWhatTheShippedRulesExpand() {
+        RuleFile.Rule rule = RuleFile.parse("x.rules", GOOD.replace("{word:signed}", "{lemma:/@signing-verbs/}"))
+                .get(0);
+        assertEquals("{lemma:/" + String.join("|", Lexicon.FILE.words("signing-verbs")) + "/} >nsubj {}=o",
+                rule.source());
+    }
+
+    @Test
+    void anUnknownWordListIsRefusedOnItsLine() {
+        assertRefused(GOOD + """
+                rule: unknown-list
+                # Names a list the lexicon does not have.
+                example: Chile signed it. => party(it, Chile)
+                pattern: {word:signed} >nsubj {}=o
+                    >obj {lemma:/@no-such-list/}=s
+                """, 11, "unknown word list @no-such-list");
+    }
+
+    @Test
+    void anAtThatIsNotAWholeAlternativeIsRefusedOnItsLine() {
+        assertRefused(GOOD + """
+                rule: stray-at
+                # An '@' inside a word.
+                example: Chile signed it. => party(it, Chile)
+                pattern: {lemma:/sign@signing-verbs/} >nsubj {}=o
+                """, 10, "'@' must name a word list as a whole alternative");
+    }
+
+    @Test
     void aMissingRuleFileIsRefusedByName() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> RuleFile.load("no-such.rules"));
         assertTrue(e.getMessage().contains("org/diplokg/rules/no-such.rules"), e.getMessage());
@@ -197,6 +245,13 @@ class RuleFileTest {
         assertEquals("party.rules", first.file());
         assertNotNull(first.pattern());
         assertFalse(first.comment().isBlank());
+    }
+
+    /** The graph of {@link SemanticGraph#valueOf}, each word its own lemma. */
+    private static SemanticGraph lemmatised(String graph) {
+        SemanticGraph g = SemanticGraph.valueOf(graph);
+        g.vertexSet().forEach(w -> w.setLemma(w.word()));
+        return g;
     }
 
     private static void assertRefused(String text, int line, String reason) {
