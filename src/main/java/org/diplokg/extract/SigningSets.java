@@ -1,0 +1,182 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplokg.nlp.AnnotatedDocument;
+import org.diplokg.nlp.Dependency;
+import org.diplokg.nlp.Sentence;
+
+/**
+ * A signing of several documents at once, then the documents one by one: "Brazil and Ghana signed five cooperation
+ * agreements on Wednesday during a state visit. Among them was a memorandum of understanding on X. ... The remaining
+ * two texts, an agreement on Y and a protocol on Z, ...". The set's sentence says who signed, when and at what
+ * occasion; the documents named in the next sentences take that from it where the text gives them none of their own
+ * ({@code signing-set}). A document is one of the set when it is described with "a"/"an" ("a memorandum of
+ * understanding on X": not one named before) or when its sentence says so ("among them", "including", "the
+ * remaining", "the other"); a titled document without such a word ("The leaders also recalled the Paris Agreement")
+ * is not.
+ */
+final class SigningSets {
+    /** Verbs of signing several documents. */
+    private static final Set<String> SIGNING = Set.of("sign", "conclude", "ink", "exchange", "seal", "initial");
+    /** Plural nouns of a set of documents: "five cooperation agreements", "12 documents", "several memoranda". */
+    private static final Set<String> SET_NOUNS = Set.of("agreements", "documents", "memoranda", "memorandums",
+            "instruments", "texts", "deals", "accords", "mous", "protocols", "treaties", "conventions", "pacts");
+    /** Words that say a set has several members without counting them. */
+    private static final Set<String> SEVERAL = Set.of("several", "multiple", "various", "numerous", "many");
+    /** Words of a sentence that speak of members of the set. */
+    private static final Set<String> MEMBER_CUES = Set.of("among", "including", "include", "includes", "included",
+            "remaining", "other", "others", "another", "further");
+    /** How many sentences after the set's the documents may be named. */
+    private static final int WITHIN = 5;
+    private static final double CONFIDENCE = 0.6;
+    private static final Set<EntityKind> SIGNERS = Set.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION,
+            EntityKind.PERSON);
+
+    private SigningSets() {
+    }
+
+    static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
+            List<Relation> found) {
+        List<Relation> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (Sentence s : sentences) {
+            for (Dependency d : s.dependencies()) {
+                if (!(d.relation().equals("obj") || d.relation().equals("nsubj:pass")) || d.governor() < 0
+                        || !SIGNING.contains(lemma(s, d.governor())) || !isSet(s, d.dependent(), mentions)) {
+                    continue;
+                }
+                int verb = d.governor();
+                Set<Mention> signers = new LinkedHashSet<>();
+                for (Dependency e : s.dependencies()) {
+                    boolean signer = e.governor() == verb && (d.relation().equals("obj")
+                            ? e.relation().equals("nsubj") : e.relation().equals("obl:agent"))
+                            || e.governor() == d.dependent() && e.relation().equals("nmod:between");
+                    Mention m = signer ? at(mentions, s.index(), e.dependent(), SIGNERS) : null;
+                    if (m != null) {
+                        signers.add(m);
+                    }
+                }
+                Mention event = attached(s, verb, mentions, Set.of(EntityKind.EVENT),
+                        Set.of("obl:during", "obl:at", "obl:on_sidelines_of", "obl:on_margins_of", "obl:in_course_of"));
+                DateMention date = dateOf(s, verb, dates);
+                if (signers.isEmpty() && event == null && date == null) {
+                    continue;
+                }
+                for (Mention member : members(sentences, s, d.dependent(), mentions)) {
+                    if (!Datelines.has(found, member, Predicate.PARTY)) {
+                        for (Mention p : signers) {
+                            out.add(new Relation(member.id(), Predicate.PARTY, p.id(), null, s.index(), CONFIDENCE,
+                                    "signing-set"));
+                        }
+                    }
+                    if (event != null && !Datelines.has(found, member, Predicate.ADOPTED_AT)) {
+                        out.add(new Relation(member.id(), Predicate.ADOPTED_AT, event.id(), null, s.index(),
+                                CONFIDENCE, "signing-set"));
+                    }
+                    if (date != null && !Datelines.has(found, member, Predicate.DATE)) {
+                        out.add(new Relation(member.id(), Predicate.DATE, -1, date.value(), s.index(), CONFIDENCE,
+                                "signing-set"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "five cooperation agreements", "several documents": a plural document noun, counted, outside any mention. */
+    private static boolean isSet(Sentence s, int noun, List<Mention> mentions) {
+        if (!SET_NOUNS.contains(s.token(noun).text().toLowerCase(Locale.ROOT))
+                || at(mentions, s.index(), noun, Set.of(EntityKind.values())) != null) {
+            return false;
+        }
+        for (Dependency e : s.dependencies()) {
+            if (e.governor() == noun && (e.relation().equals("nummod")
+                    || e.relation().equals("amod") && SEVERAL.contains(lemma(s, e.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The agreements of the next sentences (and of the set's own, after its noun) that belong to the set, until a
+     * sentence that signs another set.
+     */
+    private static List<Mention> members(List<Sentence> sentences, Sentence set, int noun, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = set.index(); k < sentences.size() && k <= set.index() + WITHIN; k++) {
+            Sentence s = sentences.get(k);
+            if (k > set.index() && signsASet(s, mentions)) {
+                break;
+            }
+            boolean cued = s.tokens().stream().anyMatch(t -> MEMBER_CUES.contains(t.text().toLowerCase(Locale.ROOT)));
+            for (Mention m : mentions) {
+                if (m.sentence() != k || m.kind() != EntityKind.AGREEMENT || k == set.index() && m.tokenStart() < noun) {
+                    continue;
+                }
+                boolean indefinite = m.rule().startsWith("described") && m.tokenStart() > 0
+                        && Set.of("a", "an").contains(s.token(m.tokenStart() - 1).text().toLowerCase(Locale.ROOT));
+                if (indefinite || cued) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean signsASet(Sentence s, List<Mention> mentions) {
+        return s.dependencies().stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                && d.governor() >= 0 && SIGNING.contains(lemma(s, d.governor())) && isSet(s, d.dependent(), mentions));
+    }
+
+    /** The mention of one of {@code kinds} attached to {@code verb} by one of {@code relations}. */
+    private static Mention attached(Sentence s, int verb, List<Mention> mentions, Set<EntityKind> kinds,
+            Set<String> relations) {
+        for (Dependency e : s.dependencies()) {
+            if (e.governor() == verb && relations.contains(e.relation())) {
+                Mention m = at(mentions, s.index(), e.dependent(), kinds);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date attached to the verb ("signed ... on Wednesday"), not the dateline's. */
+    private static DateMention dateOf(Sentence s, int verb, List<DateMention> dates) {
+        for (Dependency e : s.dependencies()) {
+            if (e.governor() != verb || !(e.relation().startsWith("obl") || e.relation().equals("nmod:tmod"))) {
+                continue;
+            }
+            for (DateMention d : dates) {
+                if (d.sentence() == s.index() && e.dependent() >= d.tokenStart() && e.dependent() < d.tokenEnd()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The outermost mention of one of {@code kinds} covering token {@code i} of sentence {@code sentence}. */
+    private static Mention at(List<Mention> mentions, int sentence, int i, Set<EntityKind> kinds) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd() && kinds.contains(m.kind())
+                    && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static String lemma(Sentence s, int i) {
+        String l = s.token(i).lemma();
+        return l == null ? "" : l.toLowerCase(Locale.ROOT);
+    }
+}
