@@ -46,6 +46,8 @@ class EvalIT {
     private static final Path FLOORS = Path.of("src/test/resources/eval-floors.properties");
     private static final Path GOLD = Path.of("src/test/resources/gold");
     private static final Path UNSEEN = Path.of("src/test/resources/unseen");
+    private static final Path BATTERY = Path.of("src/test/resources/battery");
+    private static final int BATTERY_LAST_READ = 9;
     private static final Path DEVSET_CORRECTIONS = Path.of("src/test/resources/gold-corrections/devset.json");
     /** The dev set's documents 01-24 may be read and tuned on; 25-30 are the blind test. */
     private static final int LAST_TUNED = 24;
@@ -171,6 +173,35 @@ class EvalIT {
         }
         totals.forEach((split, t) -> System.out.println(summaryLine(split, t)));
         totals.forEach((split, t) -> ratchet("devset." + split, totalFigures(t, "devset." + split)));
+    }
+
+    /**
+     * The own-wording battery ({@code src/test/resources/battery}): 01-09 read, 10-14 held out (totals only printed,
+     * as for the dev set's blind split).
+     */
+    @Test
+    void ownWordingBatteryKeepsItsTotals() throws IOException {
+        List<Gold> gold = Gold.load(BATTERY.resolve("gold"));
+        List<Path> texts;
+        try (Stream<Path> files = Files.list(BATTERY.resolve("docs"))) {
+            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(14, texts.size(), "the battery's documents");
+        assertEquals(texts.stream().map(p -> p.getFileName().toString()).toList(),
+                gold.stream().map(Gold::document).sorted().toList(), "one gold file per document");
+        DocumentMetadata sources = DocumentMetadata.load(BATTERY.resolve("SOURCES.json"));
+        for (String split : List.of("read", "held")) {
+            boolean read = split.equals("read");
+            List<Path> docs = texts.stream()
+                    .filter(p -> (number(p.getFileName().toString()) <= BATTERY_LAST_READ) == read).toList();
+            List<Gold> golds = gold.stream().filter(g -> (number(g.document()) <= BATTERY_LAST_READ) == read).toList();
+            EvalReport report = buildAndEvaluate(docs, golds, "battery-" + split, sources);
+            StringWriter table = new StringWriter();
+            report.printTotals(new PrintWriter(table));
+            System.out.println("battery, " + split + " split:\n" + table);
+            System.out.println(summaryLine("battery " + split, report.totals()).replaceFirst("^devset ", ""));
+            ratchet("battery." + split, totalFigures(report.totals(), "battery." + split));
+        }
     }
 
     private static int number(String file) {
