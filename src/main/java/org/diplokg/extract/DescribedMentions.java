@@ -95,7 +95,7 @@ final class DescribedMentions {
                 continue;   // "separate signing ceremonies", "a three-day visit": a passing description, not the name
             }
             if (dep < head.index() - 1 && (LEFT.contains(rel) && !rel.equals("case") && !rel.equals("punct"))) {
-                addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"));
+                addSubtree(g, e.getDependent(), span, Set.of("acl:relcl", "appos", "conj"), null);
                 modified = true;
             } else if (dep == head.index() && rel.equals("nummod") && Character.isUpperCase(head.word().codePointAt(0))
                     && e.getDependent().word().matches("(19|20)\\d\\d")) {
@@ -111,7 +111,7 @@ final class DescribedMentions {
                     // "a protocol on extending the agreement", "an agreement on establishing a fund"
                     || GERUND_COMPLEMENTS.contains(rel) && kind == EntityKind.AGREEMENT
                         && "VBG".equals(e.getDependent().tag()))) {
-                addSubtree(g, e.getDependent(), span, STOP);
+                addSubtree(g, e.getDependent(), span, STOP, kind);
                 modified = true;
                 complemented = true;
             }
@@ -121,7 +121,7 @@ final class DescribedMentions {
         if (infinitive != null) {
             // "reached an agreement to resume relations": the parser hangs the infinitive on the verb, but it
             // says what was agreed
-            addSubtree(g, infinitive, span, STOP);
+            addSubtree(g, infinitive, span, STOP, kind);
             modified = true;
             complemented = true;
         }
@@ -133,7 +133,7 @@ final class DescribedMentions {
                         && e.getDependent().index() > head.index()) {
                     // "a ceremony at the White House": for a bare occasion, the venue it was at names it ("the
                     // summit in Rio" stays a summit held in Rio)
-                    addSubtree(g, e.getDependent(), span, STOP);
+                    addSubtree(g, e.getDependent(), span, STOP, null);
                     modified = true;
                     complemented = true;
                     break;
@@ -333,10 +333,15 @@ final class DescribedMentions {
      * Whether a complement is part of what the agreement or event is: "on fisheries", "between A and B", "of the
      * council" are; where and when it happened ("in Rio", "at the palace", "on Monday") are relations, not name.
      */
+    private static boolean circumstance(IndexedWord dep) {
+        String lemma = dep.lemma() == null ? "" : dep.lemma().toLowerCase(Locale.ROOT);
+        return CIRCUMSTANCE.contains(lemma) || "DATE".equals(dep.ner());
+    }
+
     private static boolean describes(EntityKind kind, String rel, IndexedWord dep) {
         String ner = dep.ner() == null ? "O" : dep.ner();
         String lemma = dep.lemma() == null ? "" : dep.lemma().toLowerCase(Locale.ROOT);
-        if (CIRCUMSTANCE.contains(lemma) || ner.equals("DATE")) {
+        if (circumstance(dep)) {
             return false;
         }
         if ((rel.equals("nmod:in") || rel.equals("nmod:at")) && PLACE_NOUNS.contains(lemma)) {
@@ -384,7 +389,14 @@ final class DescribedMentions {
         return false;
     }
 
-    private static void addSubtree(SemanticGraph g, IndexedWord w, Set<Integer> span, Set<String> stop) {
+    /**
+     * Adds {@code w} and what hangs on it, but not along {@code stop}; for a complement of the description
+     * ({@code kind} given), not its circumstances either: the parser may hang "on the margins of the X Forum in
+     * Almaty on Tuesday" on the description's last noun, but when and at what occasion it was signed is no part of
+     * what the document is. (Places stay: "for sustainable development in Africa" is a topic.)
+     */
+    private static void addSubtree(SemanticGraph g, IndexedWord w, Set<Integer> span, Set<String> stop,
+            EntityKind kind) {
         if (!span.add(w.index() - 1) || span.size() > MAX_TOKENS * 2) {
             return;
         }
@@ -394,9 +406,12 @@ final class DescribedMentions {
             if (bracketed(g, e.getDependent())) {
                 continue;   // "a memorandum of understanding (MoU)": the short form in brackets is no part of the name
             }
+            if (kind != null && rel.startsWith("nmod:") && circumstance(e.getDependent())) {
+                continue;
+            }
             if (!stop.contains(rel) && !rel.startsWith("conj") || infinitive || rel.startsWith("conj")
                     && e.getDependent().index() > w.index()) {
-                addSubtree(g, e.getDependent(), span, stop);
+                addSubtree(g, e.getDependent(), span, stop, kind);
             }
         }
     }
