@@ -107,7 +107,11 @@ final class DescribedMentions {
                 modified = true;
             } else if (dep > head.index() - 1 && (COMPLEMENTS.contains(rel) && describes(kind, rel, e.getDependent())
                     || rel.equals("acl") && hasMark(g, e.getDependent(), "to")
-                    || rel.equals("acl") && kind == EntityKind.EVENT && "VBG".equals(e.getDependent().tag())
+                    // "a visit marking 50 years of ...", "a protocol setting out the work plan", "an agreement
+                    // waiving visa requirements", "a resolution endorsing the X Plan": what it does names it
+                    // (not after a comma: "the work programme, committing to ...", says what was done with it)
+                    || rel.equals("acl") && "VBG".equals(e.getDependent().tag()) && dep > 0
+                        && !s.token(dep - 1).text().equals(",")
                     // "a protocol on extending the agreement", "an agreement on establishing a fund"
                     || GERUND_COMPLEMENTS.contains(rel) && kind == EntityKind.AGREEMENT
                         && "VBG".equals(e.getDependent().tag()))) {
