@@ -114,6 +114,48 @@ final class DescribedNames {
         return found;
     }
 
+    /** Words too common to tie a description to a title. */
+    private static final Set<String> COMMON = Set.of("cooperation", "agreement", "between", "joint", "bilateral",
+            "regional", "international", "national", "framework", "their", "other", "which", "with", "from", "into");
+
+    /**
+     * "Fiji and Australia have concluded a security cooperation treaty. The Vuvale Security Treaty commits ...": the
+     * title that opens one of the next two sentences, of the same kind and sharing a word of substance with the
+     * description, and not named before it, is the described document's name.
+     */
+    private static Mention titleAfter(Mention m, List<Mention> mentions) {
+        Set<String> words = substance(m.canonical());
+        Mention found = null;
+        for (Mention t : mentions) {
+            if (t.kind() != EntityKind.AGREEMENT || !t.rule().startsWith("title:") || DescribedMentions.generic(t)
+                    || !t.subtype().equals(m.subtype())) {
+                continue;
+            }
+            if (t.sentence() <= m.sentence() || t.sentence() > m.sentence() + 3 || t.tokenStart() > 1) {
+                continue;
+            }
+            boolean shared = substance(t.canonical()).stream().anyMatch(words::contains);
+            boolean before = mentions.stream().anyMatch(o -> o.canonical().equals(t.canonical())
+                    && (o.sentence() < m.sentence() || o.sentence() == m.sentence() && o.tokenStart() < m.tokenStart()));
+            if (shared && !before && found == null) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The words of substance of a name, lower case: longer than three letters, not common, not a document's kind. */
+    private static Set<String> substance(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3 && !COMMON.contains(w) && !Lexicon.map("agreement-heads").containsKey(w)
+                    && !w.equals("understanding")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** "resolution 2188", "decision 5/2": a numbered document is told apart by its number alone. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + String.join("|", DescribedMentions.NUMBERED) + ") (?:no\\.? ?)?\\d");
@@ -123,22 +165,31 @@ final class DescribedNames {
             return m;
         }
         Mention titled = titledForm(m, mentions);
+        if (titled == null) {
+            titled = titleAfter(m, mentions);
+        }
         if (titled != null) {
             return m.withCanonical(titled.canonical());
         }
         Set<String> who = new LinkedHashSet<>();
+        Set<String> written = new java.util.HashSet<>();   // the parties' names as the words give them ("UNICEF")
         String date = dateOf(m, relations);
         for (Mention same : sameWords(m, mentions, relations, date)) {
             for (Relation r : relations) {
                 if (r.subject() == same.id() && r.predicate() == Predicate.PARTY) {
-                    who.add(mentions.get(r.object()).canonical());
+                    Mention party = mentions.get(r.object());
+                    who.add(party.canonical());
+                    if (names(m.text().toLowerCase(Locale.ROOT), party.text().toLowerCase(Locale.ROOT))) {
+                        written.add(party.canonical());
+                    }
                 }
             }
             date = date.isEmpty() ? dateOf(same, relations) : date;
         }
         String name = m.canonical();
         String lower = name.toLowerCase(Locale.ROOT);
-        List<String> sides = who.stream().filter(w -> !names(lower, w.toLowerCase(Locale.ROOT))).sorted().toList();
+        List<String> sides = who.stream().filter(w -> !names(lower, w.toLowerCase(Locale.ROOT)) && !written.contains(w))
+                .sorted().toList();
         StringBuilder sb = new StringBuilder(name);
         if (!sides.isEmpty() && sides.size() <= 4) {
             sb.append(lower.contains(" between ") ? ", " : " between ");

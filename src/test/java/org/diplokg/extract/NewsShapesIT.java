@@ -174,4 +174,22 @@ class NewsShapesIT {
         assertEquals(Set.of("Fisheries Agreement", "Action Plan 2024-2028", "Lima Agreements"), labels,
                 "no 'Peru Sign ...' from the headline's verb, no generic plural ('Bilateral', 'Cooperation Agreements')");
     }
+
+    @Test
+    void aDescribedTreatyTitledInTheNextSentencesIsThatTreaty() throws Exception {
+        ResolvedDocument r = run("Chile and Peru have concluded a maritime security treaty, the two governments"
+                + " announced on Tuesday.\n\nThe ministers spoke to reporters in Lima.\n\n"
+                + "The Humboldt Maritime Security Treaty commits both countries to joint patrols.\n\n"
+                + "Separately, Ecuador and Colombia signed an agreement between UNICEF and the ministries on school"
+                + " meals.\n");
+        List<Entity> deals = agreements(r);
+        Entity treaty = deals.stream().filter(e -> e.label().contains("Humboldt")).findFirst().orElseThrow();
+        assertEquals("Humboldt Maritime Security Treaty", treaty.label());
+        assertTrue(objects(r, treaty, Predicate.PARTY).containsAll(Set.of("Chile", "Peru")),
+                objects(r, treaty, Predicate.PARTY).toString());
+        assertTrue(deals.stream().noneMatch(e -> e.label().startsWith("maritime security treaty")),
+                "one treaty, not a described one beside its title: " + deals);
+        assertTrue(deals.stream().noneMatch(e -> e.label().contains("United Nations Children")),
+                "a party the words name by its acronym is not named again in the label: " + deals);
+    }
 }
