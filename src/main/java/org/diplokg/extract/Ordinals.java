@@ -30,12 +30,15 @@ final class Ordinals {
     private Ordinals() {
     }
 
-    /** The value of one written ordinal: 9 for "Ninth" or "9th", 21 for "Twenty-first"; 0 when it is none. */
+    /** The value of one written ordinal: 9 for "Ninth" or "9th", 21 for "Twenty-first", 1 for "inaugural"; 0 when none. */
     static int wordValue(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int unit = WORDS.indexOf(w);
         if (unit >= 0) {
             return unit + 1;
+        }
+        if (w.equals("inaugural")) {
+            return 1;   // "the inaugural Africa Climate Week": the first of its series, one occasion
         }
         int tenth = TENTHS.indexOf(w);
         if (tenth >= 0) {

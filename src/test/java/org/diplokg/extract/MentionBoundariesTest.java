@@ -81,6 +81,7 @@ class MentionBoundariesTest {
         assertEquals(Set.of(1, 20, 21, 36, 40, 99, 0), Set.of(Ordinals.wordValue("First"),
                 Ordinals.wordValue("Twentieth"), Ordinals.wordValue("twenty-first"), Ordinals.wordValue("Thirty-sixth"),
                 Ordinals.wordValue("Fortieth"), Ordinals.wordValue("Ninety-ninth"), Ordinals.wordValue("Twenty")));
+        assertEquals(1, Ordinals.wordValue("inaugural"), "the inaugural X is the first of its series");
     }
 
     @Test
