@@ -21,16 +21,11 @@ import org.diplokg.nlp.Sentence;
  * is not.
  */
 final class SigningSets {
-    /** Verbs of signing several documents. */
-    private static final Set<String> SIGNING = Set.of("sign", "conclude", "ink", "exchange", "seal", "initial");
-    /** Plural nouns of a set of documents: "five cooperation agreements", "12 documents", "several memoranda". */
-    private static final Set<String> SET_NOUNS = Set.of("agreements", "documents", "memoranda", "memorandums",
-            "instruments", "texts", "deals", "accords", "mous", "protocols", "treaties", "conventions", "pacts");
-    /** Words that say a set has several members without counting them. */
-    private static final Set<String> SEVERAL = Set.of("several", "multiple", "various", "numerous", "many");
-    /** Words of a sentence that speak of members of the set. */
-    private static final Set<String> MEMBER_CUES = Set.of("among", "including", "include", "includes", "included",
-            "remaining", "other", "others", "another", "further");
+    /** Verbs of signing several documents; plural nouns of a set; uncounted "several"; words that cue members. */
+    private static final Set<String> SIGNING = Lexicon.words("set-signing-verbs");
+    private static final Set<String> SET_NOUNS = Lexicon.words("document-set-nouns");
+    private static final Set<String> SEVERAL = Lexicon.words("several-words");
+    private static final Set<String> MEMBER_CUES = Lexicon.words("set-member-cues");
     /** How many sentences after the set's the documents may be named. */
     private static final int WITHIN = 5;
     private static final double CONFIDENCE = 0.6;
@@ -46,8 +41,7 @@ final class SigningSets {
         List<Sentence> sentences = doc.sentences();
         for (Sentence s : sentences) {
             for (Dependency d : s.dependencies()) {
-                if (!(d.relation().equals("obj") || d.relation().equals("nsubj:pass")) || d.governor() < 0
-                        || !SIGNING.contains(lemma(s, d.governor())) || !isSet(s, d.dependent(), mentions)) {
+                if (!signsSet(s, d, mentions)) {
                     continue;
                 }
                 int verb = d.governor();
@@ -130,8 +124,13 @@ final class SigningSets {
     }
 
     private static boolean signsASet(Sentence s, List<Mention> mentions) {
-        return s.dependencies().stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                && d.governor() >= 0 && SIGNING.contains(lemma(s, d.governor())) && isSet(s, d.dependent(), mentions));
+        return s.dependencies().stream().anyMatch(d -> signsSet(s, d, mentions));
+    }
+
+    /** Whether {@code d} joins a verb of signing to a set of documents as its object or passive subject. */
+    private static boolean signsSet(Sentence s, Dependency d, List<Mention> mentions) {
+        return (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && d.governor() >= 0
+                && SIGNING.contains(lemma(s, d.governor())) && isSet(s, d.dependent(), mentions);
     }
 
     /** The mention of one of {@code kinds} attached to {@code verb} by one of {@code relations}. */
