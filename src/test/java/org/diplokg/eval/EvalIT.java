@@ -48,6 +48,9 @@ class EvalIT {
     private static final Path UNSEEN = Path.of("src/test/resources/unseen");
     private static final Path BATTERY = Path.of("src/test/resources/battery");
     private static final int BATTERY_LAST_READ = 9;
+    private static final Path BATTERY2 = Path.of("src/test/resources/battery2");
+    private static final Path BATTERY3 = Path.of("src/test/resources/battery3");
+    private static final Path BATTERY4 = Path.of("src/test/resources/battery4");
     private static final Path DEVSET_CORRECTIONS = Path.of("src/test/resources/gold-corrections/devset.json");
     /** The dev set's documents 01-24 may be read and tuned on; 25-30 are the blind test. */
     private static final int LAST_TUNED = 24;
@@ -181,26 +184,55 @@ class EvalIT {
      */
     @Test
     void ownWordingBatteryKeepsItsTotals() throws IOException {
-        List<Gold> gold = Gold.load(BATTERY.resolve("gold"));
+        battery(BATTERY, "battery", 14, BATTERY_LAST_READ);
+    }
+
+    /** The second battery ({@code src/test/resources/battery2}), held out whole: never read to tune. */
+    @Test
+    void secondBatteryHeldOutWholeKeepsItsTotals() throws IOException {
+        battery(BATTERY2, "battery2", 12, 0);
+    }
+
+    /** The third battery ({@code src/test/resources/battery3}), read whole: written to be tuned on. */
+    @Test
+    void thirdBatteryReadWholeKeepsItsTotals() throws IOException {
+        battery(BATTERY3, "battery3", 12, 12);
+    }
+
+    /** The fourth battery ({@code src/test/resources/battery4}), held out whole: never read to tune. */
+    @Test
+    void fourthBatteryHeldOutWholeKeepsItsTotals() throws IOException {
+        battery(BATTERY4, "battery4", 12, 0);
+    }
+
+    /**
+     * Builds a battery's read split (documents numbered up to {@code lastRead}) and its held-out split apart, prints
+     * their totals and ratchets them as "NAME.read.*" and "NAME.held.*"; with {@code lastRead} 0 all is held out, with
+     * {@code lastRead} at {@code documents} all is read.
+     */
+    private static void battery(Path dir, String name, int documents, int lastRead) throws IOException {
+        List<Gold> gold = Gold.load(dir.resolve("gold"));
         List<Path> texts;
-        try (Stream<Path> files = Files.list(BATTERY.resolve("docs"))) {
+        try (Stream<Path> files = Files.list(dir.resolve("docs"))) {
             texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(14, texts.size(), "the battery's documents");
+        assertEquals(documents, texts.size(), name + "'s documents");
         assertEquals(texts.stream().map(p -> p.getFileName().toString()).toList(),
                 gold.stream().map(Gold::document).sorted().toList(), "one gold file per document");
-        DocumentMetadata sources = DocumentMetadata.load(BATTERY.resolve("SOURCES.json"));
-        for (String split : List.of("read", "held")) {
+        DocumentMetadata sources = DocumentMetadata.load(dir.resolve("SOURCES.json"));
+        List<String> splits = lastRead <= 0 ? List.of("held") : lastRead >= documents ? List.of("read")
+                : List.of("read", "held");
+        for (String split : splits) {
             boolean read = split.equals("read");
             List<Path> docs = texts.stream()
-                    .filter(p -> (number(p.getFileName().toString()) <= BATTERY_LAST_READ) == read).toList();
-            List<Gold> golds = gold.stream().filter(g -> (number(g.document()) <= BATTERY_LAST_READ) == read).toList();
-            EvalReport report = buildAndEvaluate(docs, golds, "battery-" + split, sources);
+                    .filter(p -> (number(p.getFileName().toString()) <= lastRead) == read).toList();
+            List<Gold> golds = gold.stream().filter(g -> (number(g.document()) <= lastRead) == read).toList();
+            EvalReport report = buildAndEvaluate(docs, golds, name + "-" + split, sources);
             StringWriter table = new StringWriter();
             report.printTotals(new PrintWriter(table));
-            System.out.println("battery, " + split + " split:\n" + table);
-            System.out.println(summaryLine("battery " + split, report.totals()).replaceFirst("^devset ", ""));
-            ratchet("battery." + split, totalFigures(report.totals(), "battery." + split));
+            System.out.println(name + ", " + split + " split:\n" + table);
+            System.out.println(summaryLine(name + " " + split, report.totals()).replaceFirst("^devset ", ""));
+            ratchet(name + "." + split, totalFigures(report.totals(), name + "." + split));
         }
     }
 
