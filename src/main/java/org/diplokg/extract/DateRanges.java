@@ -12,7 +12,7 @@ import org.diplokg.nlp.Token;
  * A date that closes or opens a range of days is dated by the range's first day: "3 - 5 July 2023", "3 to 5 July",
  * "12 and 13 June" (SUTime reads the last day), "2-3 May 2024", "May 2-3, 2024" and "March 10-12" (SUTime reads the
  * month only).
- * The mention then spans the whole range.
+ * The mention then spans the whole range, and keeps the range's last day ({@link DateMention#last}).
  */
 final class DateRanges {
     private static final Set<String> JOINERS = Set.of("-", "–", "—", "to", "and");
@@ -29,18 +29,21 @@ final class DateRanges {
         int from = first;
         int to = end;
         DateValue value = v;
+        DateValue last = null;
         if (first >= 2 && JOINERS.contains(toks.get(first - 1).text().toLowerCase(Locale.ROOT))
                 && DAY.matcher(toks.get(first - 2).text()).matches() && DAY.matcher(toks.get(first).text()).matches()) {
             DateValue start = startDay(v, toks.get(first - 2).text());
             if (start != v) {
                 from = first - 2;   // "3 - 5 July 2023"
                 value = start;
+                last = v;
             }
         } else if (v.precision() == DateValue.Precision.MONTH) {
             int[] days = daysEndingAt(toks, first - 1);
             if (days != null) {
                 from = days[0];   // "2-3 May 2024": SUTime read the month alone
                 value = day(v.lexical(), days[1]);
+                last = day(v.lexical(), days[2]);
             }
         }
         if (v.precision() == DateValue.Precision.MONTH && end - first == 1) {
@@ -50,14 +53,16 @@ final class DateRanges {
             if (days != null && y < toks.size() && YEAR.matcher(toks.get(y).text()).matches()) {
                 to = y + 1;   // "May 2-3, 2024"
                 value = day(toks.get(y).text() + v.lexical().substring(4), days[1]);
+                last = day(toks.get(y).text() + v.lexical().substring(4), days[2]);
             } else if (days != null) {
                 to = days[0];   // "this week (March 10-12)": the year SUTime gave the month
                 value = day(v.lexical(), days[1]);
+                last = day(v.lexical(), days[2]);
             }
         }
         int begin = toks.get(from).begin();
         int stop = toks.get(to - 1).end();
-        return new DateMention(sentence, from, to, begin, stop, text.substring(begin, stop), value);
+        return new DateMention(sentence, from, to, begin, stop, text.substring(begin, stop), value, last);
     }
 
     /**
@@ -73,7 +78,7 @@ final class DateRanges {
                     && doc.sentences().get(a.sentence()).token(a.tokenEnd()).text().equals("(")
                     && weekday.matcher(a.text().strip()).matches() && b.value().precision() == DateValue.Precision.DAY) {
                 dates.set(k, new DateMention(a.sentence(), a.tokenStart(), a.tokenEnd(), a.begin(), a.end(), a.text(),
-                        b.value()));
+                        b.value(), b.last()));
             }
         }
         return dates;
@@ -94,7 +99,7 @@ final class DateRanges {
                 if (b.sentence() == v.sentence() && b.tokenStart() == v.tokenEnd() + 1
                         && b.value().precision() == DateValue.Precision.DAY) {
                     out.add(new DateMention(v.sentence(), v.tokenStart(), v.tokenEnd(), v.begin(), v.end(), v.text(),
-                            b.value()));
+                            b.value(), b.last()));
                 }
             }
         }
@@ -140,34 +145,36 @@ final class DateRanges {
         return d >= 1 && d < end ? day(v.lexical().substring(0, 7), day) : v;
     }
 
-    /** "2-3" or "2 - 3" ending at token {@code k}: {its first token, its first day}, or null. */
+    /** "2-3" or "2 - 3" ending at token {@code k}: {its first token, its first day, its last day}, or null. */
     private static int[] daysEndingAt(List<Token> toks, int k) {
         if (k < 0) {
             return null;
         }
         Matcher one = DAYS.matcher(toks.get(k).text());
         if (one.matches()) {
-            return valid(one.group(1), one.group(2)) ? new int[] {k, Integer.parseInt(one.group(1))} : null;
+            return valid(one.group(1), one.group(2))
+                    ? new int[] {k, Integer.parseInt(one.group(1)), Integer.parseInt(one.group(2))} : null;
         }
         if (k >= 2 && DAY.matcher(toks.get(k).text()).matches() && DASHES.contains(toks.get(k - 1).text())
                 && DAY.matcher(toks.get(k - 2).text()).matches() && valid(toks.get(k - 2).text(), toks.get(k).text())) {
-            return new int[] {k - 2, Integer.parseInt(toks.get(k - 2).text())};
+            return new int[] {k - 2, Integer.parseInt(toks.get(k - 2).text()), Integer.parseInt(toks.get(k).text())};
         }
         return null;
     }
 
-    /** "2-3" or "2 - 3" starting at token {@code k}: {the token after it, its first day}, or null. */
+    /** "2-3" or "2 - 3" starting at token {@code k}: {the token after it, its first day, its last day}, or null. */
     private static int[] daysStartingAt(List<Token> toks, int k) {
         if (k >= toks.size()) {
             return null;
         }
         Matcher one = DAYS.matcher(toks.get(k).text());
         if (one.matches()) {
-            return valid(one.group(1), one.group(2)) ? new int[] {k + 1, Integer.parseInt(one.group(1))} : null;
+            return valid(one.group(1), one.group(2))
+                    ? new int[] {k + 1, Integer.parseInt(one.group(1)), Integer.parseInt(one.group(2))} : null;
         }
         if (k + 2 < toks.size() && DAY.matcher(toks.get(k).text()).matches() && DASHES.contains(toks.get(k + 1).text())
                 && DAY.matcher(toks.get(k + 2).text()).matches() && valid(toks.get(k).text(), toks.get(k + 2).text())) {
-            return new int[] {k + 3, Integer.parseInt(toks.get(k).text())};
+            return new int[] {k + 3, Integer.parseInt(toks.get(k).text()), Integer.parseInt(toks.get(k + 2).text())};
         }
         return null;
     }
@@ -184,5 +191,33 @@ final class DateRanges {
 
     private static DateValue day(String month, int day) {
         return new DateValue(month.substring(0, 7) + String.format("-%02d", day), DateValue.Precision.DAY);
+    }
+
+    /**
+     * An event dated by a range of days ends on its last day: for each date fact of an event whose sentence holds a
+     * range starting on that date ("held in Bergen on 12-14 May 2025"), an endDate fact, unless the event has one.
+     */
+    static List<Relation> endDates(List<Mention> mentions, List<DateMention> dates, List<Relation> relations) {
+        Set<Integer> ended = new java.util.HashSet<>();
+        for (Relation r : relations) {
+            if (r.predicate() == Predicate.END_DATE) {
+                ended.add(r.subject());
+            }
+        }
+        List<Relation> out = new java.util.ArrayList<>();
+        for (Relation r : relations) {
+            if (r.predicate() != Predicate.DATE || mentions.get(r.subject()).kind() != EntityKind.EVENT
+                    || !ended.add(r.subject())) {
+                continue;
+            }
+            for (DateMention d : dates) {
+                if (d.last() != null && d.sentence() == r.sentence() && d.value().equals(r.date())) {
+                    out.add(new Relation(r.subject(), Predicate.END_DATE, -1, d.last(), r.sentence(),
+                            r.confidence(), "range-end-date"));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prepares the text given to NLP without moving any character: every change replaces characters by spaces or joins
- * wrapped lines, so an offset into the analysis text is an offset into the document text.
+ * Prepares the text given to NLP without moving any character: every change replaces a character by a space or a
+ * hyphen, or joins wrapped lines, so an offset into the analysis text is an offset into the document text.
  */
 final class TextCleaner {
     /** A paragraph is skipped when more than this share of its letters is outside the Latin script. */
@@ -16,6 +16,13 @@ final class TextCleaner {
     private static final int CHUNK_WORDS = 40;
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)]\\(([^)\\n]*)\\)");
     private static final Pattern MD_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s|[*_`]{1,3}");
+
+    /**
+     * A dash other than '-' joining two words or numbers with no space ("Fiji–Australia Partnership", "2025–2028"):
+     * read as a hyphen, which the tokenizer splits and the rules expect. A spaced dash ("Suva – The leaders") stays.
+     */
+    private static final Pattern WORD_DASH =
+            Pattern.compile("(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013](?=[\\p{L}\\p{N}])");
 
     /** "H.E. Mrs. X", "H.R.H. Prince Y": honorifics whose last dot would end the sentence before the name. */
     private static final Pattern HONORIFIC = Pattern.compile("\\bH\\.(?:E|H|M|R\\.H)(\\.)(?=\\s+\\p{Lu})");
@@ -45,6 +52,10 @@ final class TextCleaner {
             joinWrappedLines(out);
         } else {
             joinSoftWraps(out);
+        }
+        Matcher dash = WORD_DASH.matcher(text);
+        while (dash.find()) {
+            out[dash.start()] = '-';
         }
         Matcher honorific = HONORIFIC.matcher(text);
         while (honorific.find()) {

@@ -19,6 +19,16 @@ class DateRangesTest {
      * {@code words} split at spaces, the date normalised to {@code value}.
      */
     private static String rangeStart(String words, String date, String value) {
+        return range(words, date, value).value().lexical();
+    }
+
+    /** The last day {@link DateRanges#of} keeps for the date over {@code date}, or "" when it is not a range. */
+    private static String rangeEnd(String words, String date, String value) {
+        DateValue last = range(words, date, value).last();
+        return last == null ? "" : last.lexical();
+    }
+
+    private static DateMention range(String words, String date, String value) {
         String[] w = words.split(" ");
         List<Token> tokens = new ArrayList<>();
         int at = 0;
@@ -36,7 +46,15 @@ class DateRangesTest {
         }
         assertTrue(start >= 0, "the date is in the sentence");
         DateValue d = DateValue.parse(value).orElseThrow();
-        return DateRanges.of(0, tokens, words, start, start + n, d).value().lexical();
+        return DateRanges.of(0, tokens, words, start, start + n, d);
+    }
+
+    @Test
+    void aRangeKeepsItsLastDay() {
+        assertEquals("2023-07-05", rangeEnd("The forum met on 3 - 5 July 2023 .", "5 July 2023", "2023-07-05"));
+        assertEquals("2024-05-03", rangeEnd("It met on 2-3 May 2024 .", "May 2024", "2024-05"));
+        assertEquals("2024-05-03", rangeEnd("It met on May 2-3 , 2024 .", "May", "2024-05"));
+        assertEquals("", rangeEnd("The forum met on 5 July 2023 .", "5 July 2023", "2023-07-05"));
     }
 
     @Test
