@@ -52,8 +52,9 @@ final class DateRanges {
                     : days[0];
             if (days != null && y < toks.size() && YEAR.matcher(toks.get(y).text()).matches()) {
                 to = y + 1;   // "May 2-3, 2024"
-                value = day(toks.get(y).text() + v.lexical().substring(4), days[1]);
-                last = day(toks.get(y).text() + v.lexical().substring(4), days[2]);
+                String month = toks.get(y).text() + v.lexical().substring(4);
+                value = day(month, days[1]);
+                last = day(month, days[2]);
             } else if (days != null) {
                 to = days[0];   // "this week (March 10-12)": the year SUTime gave the month
                 value = day(v.lexical(), days[1]);
@@ -198,25 +199,17 @@ final class DateRanges {
      * range starting on that date ("held in Bergen on 12-14 May 2025"), an endDate fact, unless the event has one.
      */
     static List<Relation> endDates(List<Mention> mentions, List<DateMention> dates, List<Relation> relations) {
-        Set<Integer> ended = new java.util.HashSet<>();
-        for (Relation r : relations) {
-            if (r.predicate() == Predicate.END_DATE) {
-                ended.add(r.subject());
-            }
-        }
         List<Relation> out = new java.util.ArrayList<>();
         for (Relation r : relations) {
-            if (r.predicate() != Predicate.DATE || mentions.get(r.subject()).kind() != EntityKind.EVENT
-                    || !ended.add(r.subject())) {
+            Mention event = mentions.get(r.subject());
+            if (r.predicate() != Predicate.DATE || event.kind() != EntityKind.EVENT
+                    || Datelines.has(relations, event, Predicate.END_DATE)
+                    || Datelines.has(out, event, Predicate.END_DATE)) {
                 continue;
             }
-            for (DateMention d : dates) {
-                if (d.last() != null && d.sentence() == r.sentence() && d.value().equals(r.date())) {
-                    out.add(new Relation(r.subject(), Predicate.END_DATE, -1, d.last(), r.sentence(),
-                            r.confidence(), "range-end-date"));
-                    break;
-                }
-            }
+            dates.stream().filter(d -> d.last() != null && d.sentence() == r.sentence() && d.value().equals(r.date()))
+                    .findFirst().ifPresent(d -> out.add(new Relation(r.subject(), Predicate.END_DATE, -1, d.last(),
+                            r.sentence(), r.confidence(), "range-end-date")));
         }
         return out;
     }
