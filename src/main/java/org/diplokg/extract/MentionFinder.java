@@ -72,7 +72,28 @@ final class MentionFinder {
                         first.begin(), last.end(), c.ordinal(), c.series(), c.confidence(), c.rule()));
             }
         }
-        return Acronyms.resolve(doc, shortPlaces(mentions), gazetteer);
+        return Acronyms.resolve(doc, governments(shortPlaces(mentions)), gazetteer);
+    }
+
+    private static final java.util.regex.Pattern GOVERNMENT_OF = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?Government of (?:the )?(.+)");
+
+    /**
+     * "The ADB and the Government of Nepal signed ...": the government of a country, named so and no more, is the
+     * state acting, so the country ("the government" alone is no body; "the People's Government of Fujian Province"
+     * and "the Transitional Government of National Unity" stay bodies).
+     */
+    private List<Mention> governments(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            java.util.regex.Matcher g = m.kind() == EntityKind.ORGANIZATION ? GOVERNMENT_OF.matcher(m.text()) : null;
+            Optional<Gazetteer.Entry> country = g != null && g.matches()
+                    ? gazetteer.lookup(g.group(1)).filter(e -> e.kind() == EntityKind.COUNTRY) : Optional.empty();
+            out.add(country.isEmpty() ? m : new Mention(m.id(), EntityKind.COUNTRY, country.get().subtype(), m.text(),
+                    country.get().name(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), 0, "",
+                    m.confidence(), m.rule() + "+government"));
+        }
+        return out;
     }
 
     /**

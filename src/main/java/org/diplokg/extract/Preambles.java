@@ -14,8 +14,8 @@ import org.diplokg.nlp.Sentence;
  * Republic of B; Y, of C, ..., gathered in Brasilia, on 21 December 2017, on the occasion of the 51st Summit of ...:"
  * (or "We, the Heads of State of ..., meeting in Lima on ..."). The document titled at the top takes from that
  * sentence its parties (the people and countries named before the verb), and its place, its date and the meeting it
- * was adopted at where the text gives it none of its own ({@code preamble}). Only in the first sentences after the
- * title, and only with a verb of gathering.
+ * was adopted at where the text gives it none of its own ({@code preamble}); those who gathered take part in that
+ * meeting. Only in the first sentences after the title, and only with a verb of gathering.
  */
 final class Preambles {
     /** Verbs of a preamble: those who speak in the document gathered, met, convened. */
@@ -56,9 +56,13 @@ final class Preambles {
             after(mentions, s, verb, EntityKind.PLACE).filter(p -> !Datelines.has(found, title, Predicate.LOCATION))
                     .ifPresent(p -> out.add(new Relation(title.id(), Predicate.LOCATION, p.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
-            after(mentions, s, verb, EntityKind.EVENT).filter(e -> !Datelines.has(found, title, Predicate.ADOPTED_AT))
+            java.util.Optional<Mention> meeting = after(mentions, s, verb, EntityKind.EVENT);
+            meeting.filter(e -> !Datelines.has(found, title, Predicate.ADOPTED_AT))
                     .ifPresent(e -> out.add(new Relation(title.id(), Predicate.ADOPTED_AT, e.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
+            // those who gathered at the meeting took part in it
+            meeting.ifPresent(e -> speakers.forEach(p -> out.add(new Relation(e.id(), Predicate.PARTICIPANT, p.id(),
+                    null, s.index(), CONFIDENCE, "preamble"))));
             dates.stream().filter(d -> d.sentence() == s.index() && d.tokenStart() > verb).findFirst()
                     .filter(d -> !Datelines.has(found, title, Predicate.DATE))
                     .ifPresent(d -> out.add(new Relation(title.id(), Predicate.DATE, -1, d.value(), s.index(),
@@ -73,6 +77,11 @@ final class Preambles {
         for (int i = 1; i < s.size(); i++) {
             if (s.token(i).pos().startsWith("VB")
                     && GATHERING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            // "..., meeting in Riga on 3 May": the tagger often makes this participle a noun
+            if (s.token(i).text().equals("meeting") && s.token(i - 1).text().equals(",") && i + 1 < s.size()
+                    && s.token(i + 1).pos().equals("IN")) {
                 return i;
             }
         }

@@ -141,11 +141,44 @@ final class Reattachments {
         }
     }
 
+    /**
+     * "the Ambassador of Japan, Hiroshi Tanabe, and the Undersecretary of State, Katarzyna Wolska, signed ...": the
+     * parser may hang both names on the first office. A second name apposed to an office that already has one, after
+     * a coordinated office without a name of its own, is that office's name: the edge moves (it is wrong where it is).
+     */
+    static void apposedNames(SemanticGraph g) {
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord office = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !"PERSON".equals(name.ner())
+                    || !"O".equals(office.ner())) {
+                continue;
+            }
+            IndexedWord other = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(office)) {
+                IndexedWord y = c.getDependent();
+                if (c.getRelation().toString().startsWith("conj") && "O".equals(y.ner()) && y.tag() != null
+                        && y.tag().startsWith("NN") && y.index() < name.index() && y.index() > office.index()
+                        && g.outgoingEdgeList(y).stream().noneMatch(x -> x.getRelation().toString().equals("appos"))) {
+                    other = y;
+                }
+            }
+            final IndexedWord second = other;
+            if (second != null && g.outgoingEdgeList(office).stream().anyMatch(x -> x.getRelation().toString()
+                    .equals("appos") && "PERSON".equals(x.getDependent().ner())
+                    && x.getDependent().index() > office.index() && x.getDependent().index() < second.index())) {
+                g.removeEdge(e);
+                g.addEdge(second, name, e.getRelation(), 1.0, false);
+            }
+        }
+    }
+
     /** Classes a headline lists as subjects. */
     private static final Set<String> LISTED = Set.of("COUNTRY", "ORGANIZATION");
 
     /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
     static void lift(SemanticGraph g) {
+        apposedNames(g);
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (IndexedWord verb : g.vertexSet()) {
             if (verb.tag() == null || !verb.tag().startsWith("VB")) {

@@ -128,6 +128,29 @@ class NewsShapesIT {
     }
 
     @Test
+    void aPreambleMeetingOnTheOccasionOfASummitGivesPartiesAndParticipants() throws Exception {
+        // the tagger reads ", meeting in" as a noun; the countries that meet are the parties and took part
+        ResolvedDocument r = run("Declaration of Quito\n\n"
+                + "The Heads of State and Government of Peru, Chile and Ecuador, and the Vice-President of Bolivia,"
+                + " meeting in Quito on 12 March 2021 on the occasion of the Fourth Andean Ocean Summit,\n\n"
+                + "DECLARE:\n\n1. Our commitment to the ocean.\n");
+        Entity declaration = agreements(r).get(0);
+        assertEquals(Set.of("Peru", "Chile", "Ecuador", "Bolivia"), objects(r, declaration, Predicate.PARTY));
+        assertEquals(Set.of("Fourth Andean Ocean Summit"), objects(r, declaration, Predicate.ADOPTED_AT));
+        Entity summit = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst().orElseThrow();
+        assertEquals(Set.of("Peru", "Chile", "Ecuador", "Bolivia"), objects(r, summit, Predicate.PARTICIPANT));
+    }
+
+    @Test
+    void theGovernmentOfACountryIsTheCountry() throws Exception {
+        ResolvedDocument r = run("The Andean Development Bank and the Government of the Republic of Peru signed a"
+                + " loan agreement for rural roads on Monday.\n");
+        Entity loan = agreements(r).get(0);
+        assertTrue(objects(r, loan, Predicate.PARTY).contains("Peru"), objects(r, loan, Predicate.PARTY).toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().startsWith("Government of")), r.entities().toString());
+    }
+
+    @Test
     void aHeadlinesCommaListIsItsSubjectsAndTheLeadersAreThoseWhoJustSigned() throws Exception {
         ResolvedDocument r = run("Peru, Bolivia sign border treaty\n\n"
                 + "Peru and Bolivia have signed a border treaty, officials said.\n\n"
