@@ -203,8 +203,8 @@ final class DateRanges {
         for (Relation r : relations) {
             Mention event = mentions.get(r.subject());
             if (r.predicate() != Predicate.DATE || event.kind() != EntityKind.EVENT
-                    || Datelines.has(relations, event, Predicate.END_DATE)
-                    || Datelines.has(out, event, Predicate.END_DATE)) {
+                    || Found.has(relations, event, Predicate.END_DATE)
+                    || Found.has(out, event, Predicate.END_DATE)) {
                 continue;
             }
             dates.stream().filter(d -> d.last() != null && d.sentence() == r.sentence() && d.value().equals(r.date()))

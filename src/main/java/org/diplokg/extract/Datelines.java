@@ -56,11 +56,11 @@ final class Datelines {
                     }
                 });
                 for (Mention t : targets) {
-                    if (date != null && !has(found, t, Predicate.DATE)) {
+                    if (date != null && !Found.has(found, t, Predicate.DATE)) {
                         out.add(new Relation(t.id(), Predicate.DATE, -1, date.value(), s.index(), 0.7,
                                 "dateline-date"));
                     }
-                    if (place != null && !has(found, t, Predicate.LOCATION) && t.id() != place.id()) {
+                    if (place != null && !Found.has(found, t, Predicate.LOCATION) && t.id() != place.id()) {
                         out.add(new Relation(t.id(), Predicate.LOCATION, place.id(), null, s.index(), 0.7,
                                 "dateline-place"));
                     }
@@ -76,7 +76,7 @@ final class Datelines {
                     boolean here = h.tokens().stream().anyMatch(t -> t.text().toLowerCase(Locale.ROOT).equals("here"));
                     Mention event = mentions.stream().filter(m -> m.sentence() == h.index()
                             && m.kind() == EntityKind.EVENT).findFirst().orElse(null);
-                    if (here && event != null && !has(found, event, Predicate.LOCATION)) {
+                    if (here && event != null && !Found.has(found, event, Predicate.LOCATION)) {
                         out.add(new Relation(event.id(), Predicate.LOCATION, place.id(), null, h.index(), 0.7,
                                 "dateline-here"));
                     }
@@ -122,7 +122,7 @@ final class Datelines {
                         && ENDING.contains(h.token(dep.governor()).lemma().toLowerCase(Locale.ROOT));
                 Predicate p = last ? Predicate.END_DATE : Predicate.DATE;
                 if (m != null && (m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT)
-                        && !has(found, m, p) && !has(out, m, p)) {
+                        && !Found.has(found, m, p) && !Found.has(out, m, p)) {
                     out.add(new Relation(m.id(), p, -1, date.value(), h.index(), 0.65,
                             last ? "dateline-lead-end" : "dateline-lead"));
                 }
@@ -249,10 +249,5 @@ final class Datelines {
             }
         }
         return best;
-    }
-
-    /** Whether {@code found} holds a relation {@code p} of {@code m}. */
-    static boolean has(List<Relation> found, Mention m, Predicate p) {
-        return found.stream().anyMatch(r -> r.subject() == m.id() && r.predicate() == p);
     }
 }

@@ -63,6 +63,7 @@ public final class Extractor {
         relations.addAll(Preambles.find(doc, found.mentions(), dates, relations));
         relations.addAll(ListItems.find(doc, found.mentions()));
         relations.addAll(SigningSets.find(doc, found.mentions(), dates, relations));
+        relations.addAll(Ceremonies.find(doc, found.mentions(), relations));
         relations.addAll(DateRanges.endDates(found.mentions(), dates, relations));
         List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
         return new Extraction(doc, DescribedNames.specific(found.mentions(), facts), dates, facts,

@@ -53,18 +53,18 @@ final class Preambles {
             for (Mention p : speakers) {
                 out.add(new Relation(title.id(), Predicate.PARTY, p.id(), null, s.index(), CONFIDENCE, "preamble"));
             }
-            after(mentions, s, verb, EntityKind.PLACE).filter(p -> !Datelines.has(found, title, Predicate.LOCATION))
+            after(mentions, s, verb, EntityKind.PLACE).filter(p -> !Found.has(found, title, Predicate.LOCATION))
                     .ifPresent(p -> out.add(new Relation(title.id(), Predicate.LOCATION, p.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
             java.util.Optional<Mention> meeting = after(mentions, s, verb, EntityKind.EVENT);
-            meeting.filter(e -> !Datelines.has(found, title, Predicate.ADOPTED_AT))
+            meeting.filter(e -> !Found.has(found, title, Predicate.ADOPTED_AT))
                     .ifPresent(e -> out.add(new Relation(title.id(), Predicate.ADOPTED_AT, e.id(), null, s.index(),
                             CONFIDENCE, "preamble")));
             // those who gathered at the meeting took part in it
             meeting.ifPresent(e -> speakers.forEach(p -> out.add(new Relation(e.id(), Predicate.PARTICIPANT, p.id(),
                     null, s.index(), CONFIDENCE, "preamble"))));
             dates.stream().filter(d -> d.sentence() == s.index() && d.tokenStart() > verb).findFirst()
-                    .filter(d -> !Datelines.has(found, title, Predicate.DATE))
+                    .filter(d -> !Found.has(found, title, Predicate.DATE))
                     .ifPresent(d -> out.add(new Relation(title.id(), Predicate.DATE, -1, d.value(), s.index(),
                             CONFIDENCE, "preamble")));
             break;

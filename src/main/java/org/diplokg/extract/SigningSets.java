@@ -50,7 +50,7 @@ final class SigningSets {
                     boolean signer = e.governor() == verb && (d.relation().equals("obj")
                             ? e.relation().equals("nsubj") : e.relation().equals("obl:agent"))
                             || e.governor() == d.dependent() && e.relation().equals("nmod:between");
-                    Mention m = signer ? at(mentions, s.index(), e.dependent(), SIGNERS) : null;
+                    Mention m = signer ? Found.mentionAt(mentions, s.index(), e.dependent(), SIGNERS) : null;
                     if (m != null) {
                         signers.add(m);
                     }
@@ -62,17 +62,17 @@ final class SigningSets {
                     continue;
                 }
                 for (Mention member : members(sentences, s, d.dependent(), mentions)) {
-                    if (!Datelines.has(found, member, Predicate.PARTY)) {
+                    if (!Found.has(found, member, Predicate.PARTY)) {
                         for (Mention p : signers) {
                             out.add(new Relation(member.id(), Predicate.PARTY, p.id(), null, s.index(), CONFIDENCE,
                                     "signing-set"));
                         }
                     }
-                    if (event != null && !Datelines.has(found, member, Predicate.ADOPTED_AT)) {
+                    if (event != null && !Found.has(found, member, Predicate.ADOPTED_AT)) {
                         out.add(new Relation(member.id(), Predicate.ADOPTED_AT, event.id(), null, s.index(),
                                 CONFIDENCE, "signing-set"));
                     }
-                    if (date != null && !Datelines.has(found, member, Predicate.DATE)) {
+                    if (date != null && !Found.has(found, member, Predicate.DATE)) {
                         out.add(new Relation(member.id(), Predicate.DATE, -1, date.value(), s.index(), CONFIDENCE,
                                 "signing-set"));
                     }
@@ -85,7 +85,7 @@ final class SigningSets {
     /** "five cooperation agreements", "several documents": a plural document noun, counted, outside any mention. */
     private static boolean isSet(Sentence s, int noun, List<Mention> mentions) {
         if (!SET_NOUNS.contains(s.token(noun).text().toLowerCase(Locale.ROOT))
-                || at(mentions, s.index(), noun, Set.of(EntityKind.values())) != null) {
+                || Found.mentionAt(mentions, s.index(), noun, Set.of(EntityKind.values())) != null) {
             return false;
         }
         for (Dependency e : s.dependencies()) {
@@ -138,7 +138,7 @@ final class SigningSets {
             Set<String> relations) {
         for (Dependency e : s.dependencies()) {
             if (e.governor() == verb && relations.contains(e.relation())) {
-                Mention m = at(mentions, s.index(), e.dependent(), kinds);
+                Mention m = Found.mentionAt(mentions, s.index(), e.dependent(), kinds);
                 if (m != null) {
                     return m;
                 }
@@ -163,16 +163,6 @@ final class SigningSets {
     }
 
     /** The outermost mention of one of {@code kinds} covering token {@code i} of sentence {@code sentence}. */
-    private static Mention at(List<Mention> mentions, int sentence, int i, Set<EntityKind> kinds) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd() && kinds.contains(m.kind())
-                    && (best == null || m.length() > best.length())) {
-                best = m;
-            }
-        }
-        return best;
-    }
 
     private static String lemma(Sentence s, int i) {
         String l = s.token(i).lemma();

@@ -142,6 +142,25 @@ class NewsShapesIT {
     }
 
     @Test
+    void aSigningCeremonyToldAfterTheSigningIsWhereItWasSigned() throws Exception {
+        ResolvedDocument r = run("Andean culture programme signed in Lima\n\n"
+                + "On 2 May 2024, the Ambassador of Chile to Peru, Marta Ruiz, and the Deputy Minister of Culture of"
+                + " Peru, Jorge Salas, signed the Lima Culture Programme.\n\n"
+                + "The programme builds on a letter of intent signed by the two ministries in Cusco in March 2021.\n\n"
+                + "\"Culture is what we share,\" said Ms Ruiz.\n\n"
+                + "Mr Salas thanked the Chilean embassy.\n\n"
+                + "The signing ceremony was attended by the Mayor of Lima.\n");
+        Entity programme = agreements(r).stream().filter(e -> e.label().startsWith("Lima Culture Programme"))
+                .findFirst().orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        Entity ceremony = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).findFirst().orElseThrow();
+        // too far back for the nearest signing: the document's first signing, not the letter of intent
+        assertEquals(Set.of(ceremony.label()), objects(r, programme, Predicate.ADOPTED_AT));
+        assertTrue(r.facts().stream().anyMatch(f -> f.subject().equals(ceremony.key())
+                && f.predicate() == Predicate.DATE && String.valueOf(f.value()).contains("2024-05-02")),
+                r.facts().toString());
+    }
+
+    @Test
     void theGovernmentOfACountryIsTheCountry() throws Exception {
         ResolvedDocument r = run("The Andean Development Bank and the Government of the Republic of Peru signed a"
                 + " loan agreement for rural roads on Monday.\n");
