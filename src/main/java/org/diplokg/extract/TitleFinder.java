@@ -170,6 +170,9 @@ final class TitleFinder {
                 break;
             } else if (t.is("and") && titleEndsAt(toks, i - 1)) {
                 break;   // "Joint Statement on East Asia Cooperation and | APT Cooperation Work Plan": two titles
+            } else if (t.is("and") && i >= 2 && toks.get(i - 1).text().equalsIgnoreCase(toks.get(head).text())
+                    && isTitleWord(toks.get(i - 2))) {
+                break;   // "the Cartagena Protocol and | Nagoya Protocol": two of one kind
             } else if (INNER_LEFT.contains(t.text().toLowerCase(Locale.ROOT)) && i > 0
                     && !BodyNames.fullPersonEndsAt(toks, i - 1)
                     && (isTitleWord(toks.get(i - 1))
@@ -235,6 +238,10 @@ final class TitleFinder {
                 // a name are often tagged as verbs ("Agreement on Data Flows").
                 break;
             }
+            if (lw.equals("and") && i + 2 < toks.size() && isPlace.test(i + 1)
+                    && toks.get(i + 2).text().matches("'s|’s")) {
+                break;   // "Australia's Department of Employment | and Fiji's Ministry of ...": another country's body
+            }
             if (lw.equals("and") && secondTitleAfter(toks, i)) {
                 break;   // "Joint Statement on East Asia Cooperation | and APT Cooperation Work Plan": two titles
             }
@@ -270,11 +277,58 @@ final class TitleFinder {
                 break;   // "Agreement on X between the A and the B", "... among 54 nations": the parties follow
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;
+            } else if (t.text().equals(",") && lastGood == i && serialEnd(toks, i, isPlace) > 0) {
+                lastGood = serialEnd(toks, i, isPlace);   // "... in the Fields of Education, Culture and Youth"
+                i = lastGood;
             } else {
                 break;
             }
         }
         return lastGood;
+    }
+
+    /**
+     * Where a serial list of capitalised words that goes on a name's complement ends, from its first comma: "of
+     * Education, Culture and Youth", "Ministry of Employment, Productivity and Industrial Relations". Each item one to
+     * three title words, none a name NER or a gazetteer knows, a person or an office, nor a head of this finder's
+     * titles (", the Cartagena Protocol and the Nagoya Protocol" are other documents); the list ends with the item
+     * after "and", where the name ends. -1 when there is none.
+     */
+    private int serialEnd(List<Token> toks, int comma, IntPredicate isPlace) {
+        int i = comma;
+        int items = 0;
+        while (i < toks.size()) {
+            boolean last = false;
+            if (toks.get(i).text().equals(",")) {
+                i++;
+                if (i < toks.size() && toks.get(i).is("and")) {
+                    i++;
+                    last = true;
+                }
+            } else if (toks.get(i).is("and")) {
+                i++;
+                last = true;
+            } else {
+                return -1;
+            }
+            int words = 0;
+            while (i < toks.size() && words < 3 && listWord(toks.get(i)) && !isPlace.test(i) && !stopsName(toks, i)
+                    && !BodyNames.fullPerson(toks, i) && !heads.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) {
+                i++;
+                words++;
+            }
+            if (words == 0) {
+                return -1;
+            }
+            if (last) {
+                // the item ends where the name does ("..., and National Security Advisor" is an office); ", and"
+                // only after an item of its own ("Council of Ministers, and ..." coordinates two offices)
+                boolean oxford = toks.get(i - words - 2).text().equals(",");
+                return i < toks.size() && isTitleWord(toks.get(i)) || oxford && items == 0 ? -1 : i;
+            }
+            items++;
+        }
+        return -1;
     }
 
     /**

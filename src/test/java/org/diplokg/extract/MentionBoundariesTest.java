@@ -48,6 +48,35 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void aSerialListOfCapitalisedWordsGoesOnTheName() {
+        List<Mention> ms = find("Chile and Peru signed an Agreement on Cooperation in the Fields of Education , Culture"
+                + " and Youth in Lima|CITY .");
+        assertTrue(texts(ms, EntityKind.AGREEMENT).contains(
+                "Agreement on Cooperation in the Fields of Education , Culture and Youth"), ms.toString());
+        ms = find("It was signed by the Ministry of Employment , Productivity and Industrial Relations .");
+        assertTrue(texts(ms, EntityKind.ORGANIZATION).contains(
+                "Ministry of Employment , Productivity and Industrial Relations"), ms.toString());
+        // ", and" with no item between coordinates two offices; an item that runs on into an office is no item
+        ms = find("He is a Member of the Council of Ministers , and National Security Advisor .");
+        assertTrue(texts(ms, EntityKind.ORGANIZATION).contains("Council of Ministers"), ms.toString());
+        ms = find("The laws include the Data Security Law of Chile|COUNTRY , and Personal Information Protection"
+                + " Law of Chile|COUNTRY .");
+        assertTrue(texts(ms, EntityKind.AGREEMENT).contains("Data Security Law of Chile"), ms.toString());
+        // two documents of one kind, each named
+        ms = find("They recalled the Lima Protocol and Quito Protocol .");
+        assertEquals(Set.of("Lima Protocol", "Quito Protocol"), texts(ms, EntityKind.AGREEMENT));
+    }
+
+    @Test
+    void anotherCountrysBodyAfterAndIsAnotherBody() {
+        List<Mention> ms = find("The memorandum is between Chile|COUNTRY 's Department of Labour and Workplace Relations"
+                + " and Peru|COUNTRY 's Ministry of Employment .");
+        assertTrue(texts(ms, EntityKind.ORGANIZATION).contains("Department of Labour and Workplace Relations"),
+                ms.toString());
+        assertTrue(texts(ms, EntityKind.ORGANIZATION).contains("Ministry of Employment"), ms.toString());
+    }
+
+    @Test
     void andBeforeAnOfficeEndsTheBody() {
         List<Mention> ms = find("He is a member of the Political Committee of the Harbour Party and Minister of"
                 + " Fisheries of Freedonia .");
