@@ -84,6 +84,9 @@ final class DescribedMentions {
 
     private static Mention mention(Sentence s, SemanticGraph g, IndexedWord head, EntityKind kind,
             RuleFile.Rule rule, String text, int id, List<Mention> mentions) {
+        if (participle(s, g, head)) {
+            return null;
+        }
         TreeSet<Integer> span = new TreeSet<>();
         span.add(head.index() - 1);
         boolean modified = false;
@@ -279,6 +282,24 @@ final class DescribedMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Member States meeting at the Assembly on Tuesday adopted ...", "ministers meeting in Oslo agreed ...": the
+     * tagger's noun "meeting" after a plural, with no article or owner and a preposition after it, is the verb of
+     * those who met, not a meeting of its own (the one after the preposition is).
+     */
+    private static boolean participle(Sentence s, SemanticGraph g, IndexedWord head) {
+        int h = head.index() - 1;
+        if (!head.word().equals("meeting") || h < 1 || h + 1 >= s.size()) {
+            return false;
+        }
+        String before = s.token(h - 1).pos();
+        boolean plural = before.equals("NNS") || before.equals("NNPS")
+                || before.equals("NNP") && s.token(h - 1).text().endsWith("s");   // "Member States" as a name
+        return plural && s.token(h + 1).pos().equals("IN")
+                && g.outgoingEdgeList(head).stream().noneMatch(e -> e.getRelation().toString().equals("det")
+                    || e.getRelation().toString().equals("nmod:poss"));
     }
 
     private static boolean definite(SemanticGraph g, IndexedWord head) {

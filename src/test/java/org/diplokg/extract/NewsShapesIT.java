@@ -161,6 +161,15 @@ class NewsShapesIT {
     }
 
     @Test
+    void membersMeetingAtASummitAreNoMeetingOfTheirOwn() throws Exception {
+        ResolvedDocument r = run("Member States meeting at the Fourth Andean Ocean Summit on Tuesday adopted the Quito"
+                + " Declaration on Fisheries.\n");
+        assertEquals(List.of("Fourth Andean Ocean Summit"), r.entities().stream()
+                .filter(e -> e.kind() == EntityKind.EVENT).map(Entity::label).toList());
+        assertEquals(Set.of("Fourth Andean Ocean Summit"), objects(r, agreements(r).get(0), Predicate.ADOPTED_AT));
+    }
+
+    @Test
     void theGovernmentOfACountryIsTheCountry() throws Exception {
         ResolvedDocument r = run("The Andean Development Bank and the Government of the Republic of Peru signed a"
                 + " loan agreement for rural roads on Monday.\n");
