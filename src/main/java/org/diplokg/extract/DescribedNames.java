@@ -18,14 +18,47 @@ final class DescribedNames {
     }
 
     static List<Mention> specific(List<Mention> mentions, List<Relation> relations) {
+        return specific(mentions, relations, "");
+    }
+
+    /** As {@link #specific(List, List)}, with the document's text, where a title may be given a noun that takes up. */
+    static List<Mention> specific(List<Mention> mentions, List<Relation> relations, String text) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean described = m.rule().startsWith("described:") && m.kind() == EntityKind.AGREEMENT;
             boolean plainEvent = m.rule().startsWith("described:") && m.kind() == EntityKind.EVENT
                     && m.ordinal() == 0 && m.text().equals(m.text().toLowerCase(Locale.ROOT));
-            out.add(described ? rename(m, mentions, relations) : plainEvent ? placed(m, mentions, relations) : m);
+            out.add(described ? rename(m, mentions, relations, text)
+                    : plainEvent ? placed(m, mentions, relations) : m);
         }
         return out;
+    }
+
+    /**
+     * "The arrangement, formally titled the Doha Agreement on X, was signed ...": a noun opening its sentence that
+     * takes up an agreement ({@code anaphor-agreement-nouns}), then a verb that names it, right before the title.
+     */
+    private static final java.util.regex.Pattern NAMED_ANAPHOR = java.util.regex.Pattern.compile(
+            "(?:^|[.!?\\n\"“]\\s*)(?:The|This) (?:" + String.join("|", Lexicon.words("anaphor-agreement-nouns"))
+            + ")\\s*,\\s*(?:\\p{L}+ly\\s+)?(?:titled|entitled|called|named|dubbed|known as)\\s+(?:the\\s+)?$");
+
+    /**
+     * The title that names the agreement {@code m} describes by a noun taking it up in one of the next two sentences
+     * ({@link #NAMED_ANAPHOR}), when no other agreement is described between them; or null.
+     */
+    private static Mention namedAfter(Mention m, List<Mention> mentions, String text) {
+        for (Mention t : mentions) {
+            if (t.kind() != EntityKind.AGREEMENT || !t.rule().startsWith("title:") || DescribedMentions.generic(t)
+                    || t.sentence() <= m.sentence() || t.sentence() > m.sentence() + 2
+                    || !NAMED_ANAPHOR.matcher(text.substring(Math.max(0, t.begin() - 80), t.begin())).find()) {
+                continue;
+            }
+            boolean between = mentions.stream().anyMatch(o -> o != m && o.kind() == EntityKind.AGREEMENT
+                    && (o.sentence() > m.sentence() || o.sentence() == m.sentence() && o.tokenStart() > m.tokenStart())
+                    && o.begin() < t.begin() && o != t);
+            return between ? null : t;
+        }
+        return null;
     }
 
     /** Whether {@code words} name {@code party} as whole words ("Nigeria" does not name Niger). */
@@ -160,13 +193,16 @@ final class DescribedNames {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + String.join("|", DescribedMentions.NUMBERED) + ") (?:no\\.? ?)?\\d");
 
-    private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations) {
+    private static Mention rename(Mention m, List<Mention> mentions, List<Relation> relations, String text) {
         if (NUMBERED.matcher(m.canonical()).find()) {
             return m;
         }
         Mention titled = titledForm(m, mentions);
         if (titled == null) {
             titled = titleAfter(m, mentions);
+        }
+        if (titled == null && !text.isEmpty()) {
+            titled = namedAfter(m, mentions, text);
         }
         if (titled != null) {
             return m.withCanonical(titled.canonical());

@@ -170,6 +170,15 @@ class NewsShapesIT {
     }
 
     @Test
+    void aDescribedAgreementFormallyTitledNextIsThatTitle() throws Exception {
+        ResolvedDocument r = run("Peru and Bolivia agreed on Monday to an immediate ceasefire along the border.\n\n"
+                + "The arrangement, formally titled the Lima Agreement on the Cessation of Hostilities, was signed"
+                + " by the two foreign ministers.\n");
+        assertEquals(List.of("Lima Agreement on the Cessation of Hostilities"),
+                agreements(r).stream().map(Entity::label).toList());
+    }
+
+    @Test
     void theGovernmentOfACountryIsTheCountry() throws Exception {
         ResolvedDocument r = run("The Andean Development Bank and the Government of the Republic of Peru signed a"
                 + " loan agreement for rural roads on Monday.\n");
