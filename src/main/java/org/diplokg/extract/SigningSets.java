@@ -14,7 +14,8 @@ import org.diplokg.nlp.Sentence;
  * A signing of several documents at once, then the documents one by one: "Brazil and Ghana signed five cooperation
  * agreements on Wednesday during a state visit. Among them was a memorandum of understanding on X. ... The remaining
  * two texts, an agreement on Y and a protocol on Z, ...". The set's sentence says who signed, when and at what
- * occasion; the documents named in the next sentences take that from it where the text gives them none of their own
+ * occasion (and where, it or the next sentence: "The documents were signed at X"); the documents named in the next
+ * sentences take that from it where the text gives them none of their own
  * ({@code signing-set}). A document is one of the set when it is described with "a"/"an" ("a memorandum of
  * understanding on X": not one named before) or when its sentence says so ("among them", "including", "the
  * remaining", "the other"); a titled document without such a word ("The leaders also recalled the Paris Agreement")
@@ -58,7 +59,8 @@ final class SigningSets {
                 Mention event = attached(s, verb, mentions, Set.of(EntityKind.EVENT),
                         Set.of("obl:during", "obl:at", "obl:on_sidelines_of", "obl:on_margins_of", "obl:in_course_of"));
                 DateMention date = dateOf(s, verb, dates);
-                if (signers.isEmpty() && event == null && date == null) {
+                Mention place = placeOf(sentences, s, verb, mentions);
+                if (signers.isEmpty() && event == null && date == null && place == null) {
                     continue;
                 }
                 for (Mention member : members(sentences, s, d.dependent(), mentions)) {
@@ -72,6 +74,10 @@ final class SigningSets {
                         out.add(new Relation(member.id(), Predicate.ADOPTED_AT, event.id(), null, s.index(),
                                 CONFIDENCE, "signing-set"));
                     }
+                    if (place != null && !Found.has(found, member, Predicate.LOCATION)) {
+                        out.add(new Relation(member.id(), Predicate.LOCATION, place.id(), null, place.sentence(),
+                                CONFIDENCE, "signing-set"));
+                    }
                     if (date != null && !Found.has(found, member, Predicate.DATE)) {
                         out.add(new Relation(member.id(), Predicate.DATE, -1, date.value(), s.index(), CONFIDENCE,
                                 "signing-set"));
@@ -80,6 +86,31 @@ final class SigningSets {
             }
         }
         return out;
+    }
+
+    private static final Set<String> WHERE_SIGNED = Set.of("obl:in", "obl:at");
+
+    /**
+     * Where the set was signed: a place the set's verb names, or the place of the next sentence when that sentence
+     * takes the set up as what was signed ("The documents were signed at Jubilee House, ...").
+     */
+    private static Mention placeOf(List<Sentence> sentences, Sentence s, int verb, List<Mention> mentions) {
+        Mention here = attached(s, verb, mentions, Set.of(EntityKind.PLACE), WHERE_SIGNED);
+        if (here != null || s.index() + 1 >= sentences.size()) {
+            return here;
+        }
+        Sentence next = sentences.get(s.index() + 1);
+        for (Dependency d : next.dependencies()) {
+            if (d.relation().equals("nsubj:pass") && d.governor() >= 0 && SIGNING.contains(lemma(next, d.governor()))
+                    && SET_NOUNS.contains(next.token(d.dependent()).text().toLowerCase(Locale.ROOT))
+                    && Found.mentionAt(mentions, next.index(), d.dependent(), Set.of(EntityKind.values())) == null
+                    && next.dependencies().stream().anyMatch(e -> e.governor() == d.dependent()
+                        && e.relation().equals("det") && Set.of("the", "these", "all")
+                            .contains(next.token(e.dependent()).text().toLowerCase(Locale.ROOT)))) {
+                return attached(next, d.governor(), mentions, Set.of(EntityKind.PLACE), WHERE_SIGNED);
+            }
+        }
+        return null;
     }
 
     /** "five cooperation agreements", "several documents": a plural document noun, counted, outside any mention. */

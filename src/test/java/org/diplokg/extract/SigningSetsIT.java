@@ -35,6 +35,16 @@ class SigningSetsIT {
     }
 
     @Test
+    void theNextSentenceTakingUpTheSetSaysWhereItWasSigned() throws Exception {
+        ResolvedDocument r = TestSupport.process(dir, "Chile and Peru signed four cooperation agreements on Monday"
+                + " during a state visit.\n\n"
+                + "The documents were signed in Cusco after talks between the two presidents.\n\n"
+                + "Among them was a memorandum of understanding on mining safety.\n");
+        Entity mou = agreement(r, "memorandum of understanding on mining safety");
+        assertEquals(Set.of("Cusco"), objects(r, mou, Predicate.LOCATION));
+    }
+
+    @Test
     void theDocumentsOfASetTakeItsSignersDateAndOccasion() throws Exception {
         ResolvedDocument r = TestSupport.process(dir, "Chile and Peru signed four cooperation agreements on"
                 + " 12 March 2024 during the Andean Trade Summit in Lima.\n\n"
