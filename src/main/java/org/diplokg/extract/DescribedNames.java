@@ -55,7 +55,7 @@ final class DescribedNames {
             }
             boolean between = mentions.stream().anyMatch(o -> o != m && o.kind() == EntityKind.AGREEMENT
                     && (o.sentence() > m.sentence() || o.sentence() == m.sentence() && o.tokenStart() > m.tokenStart())
-                    && o.begin() < t.begin() && o != t);
+                    && o.begin() < t.begin());
             return between ? null : t;
         }
         return null;

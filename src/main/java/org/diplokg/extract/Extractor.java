@@ -66,8 +66,8 @@ public final class Extractor {
         relations.addAll(Ceremonies.find(doc, found.mentions(), relations));
         relations.addAll(DateRanges.endDates(found.mentions(), dates, relations));
         List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
-        return new Extraction(doc, DescribedNames.specific(found.mentions(), facts, doc.document().text()), dates, facts,
-                found.acronyms());
+        List<Mention> named = DescribedNames.specific(found.mentions(), facts, doc.document().text());
+        return new Extraction(doc, named, dates, facts, found.acronyms());
     }
 
     /**

@@ -193,8 +193,6 @@ final class SigningSets {
         return null;
     }
 
-    /** The outermost mention of one of {@code kinds} covering token {@code i} of sentence {@code sentence}. */
-
     private static String lemma(Sentence s, int i) {
         String l = s.token(i).lemma();
         return l == null ? "" : l.toLowerCase(Locale.ROOT);

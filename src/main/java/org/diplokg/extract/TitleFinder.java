@@ -278,8 +278,8 @@ final class TitleFinder {
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;
             } else if (t.text().equals(",") && lastGood == i && serialEnd(toks, i, isPlace) > 0) {
-                lastGood = serialEnd(toks, i, isPlace);   // "... in the Fields of Education, Culture and Youth"
-                i = lastGood;
+                i = serialEnd(toks, i, isPlace);   // "... in the Fields of Education, Culture and Youth"
+                lastGood = i;
             } else {
                 break;
             }
