@@ -24,6 +24,8 @@ final class Anaphors {
     /** Those gathered at a meeting, who speak as the meeting. */
     private static final Set<String> GATHERED = Set.of("leaders", "ministers", "participants", "delegates",
             "delegations", "heads");
+    /** Verbs by which a meeting makes a document of its own. */
+    private static final Set<String> MAKING_VERBS = Set.of("adopt", "issue", "sign", "release", "launch", "agree");
     /** Nouns of hosting that stand for the meeting they host ("as the host nation", "as co-host"). */
     private static final Set<String> HOST_NOUNS = Set.of("host", "co-host", "cohost");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");
@@ -67,8 +69,11 @@ final class Anaphors {
         if (kinds.contains(EntityKind.EVENT) && GATHERED.contains(w) && v.tok(i).pos().startsWith("NN")
                 && !v.isAny(i + 1, Set.of("of", "from")) && (i == 0 || !v.tok(i - 1).pos().matches("CD|PRP\\$|POS"))) {
             // "Ministers adopted the statement", "The leaders issued ...": those gathered at the meeting just
-            // described speak as the meeting (not "ministers of X", "two leaders", "its delegates")
-            return antecedent(v, recentEvents, EntityKind.EVENT, w, true, 2, i);
+            // described speak as the meeting (not "ministers of X", "two leaders", "its delegates"); with none
+            // just described, the meeting the document is about ("3. The leaders adopted the Oslo Roadmap" in the
+            // communiqué of the summit its title names)
+            Mention e = antecedent(v, recentEvents, EntityKind.EVENT, w, true, 2, i);
+            return e != null ? e : makesDocument(v, i) ? documentEvent() : null;
         }
         if (kinds.contains(EntityKind.AGREEMENT) && SIGNING_NOUNS.contains(w) && v.tok(i).pos().startsWith("NN")
                 && !v.isAny(i + 1, Set.of("of")) && (i + 1 >= v.size() || !v.tok(i + 1).pos().startsWith("NN"))) {
@@ -123,6 +128,18 @@ final class Anaphors {
                     capital ? Integer.MAX_VALUE : RECENCY, i);
         }
         return null;
+    }
+
+    /**
+     * "The leaders adopted ...", "Ministers also issued ...": the verb right after those gathered at {@code i} makes a
+     * document (not "endorsed" or "welcomed" one made elsewhere).
+     */
+    private static boolean makesDocument(SentenceView v, int i) {
+        int k = i + 1;
+        while (k < v.size() && v.tok(k).pos().equals("RB")) {
+            k++;
+        }
+        return k < v.size() && v.tok(k).pos().startsWith("VB") && MAKING_VERBS.contains(v.tok(k).lemma());
     }
 
     /** "the declaration", "this landmark agreement", "the two-day summit": a definite noun phrase ends at {@code i}. */

@@ -88,12 +88,12 @@ final class BodyNames {
             return -1;
         }
         for (int j = from; j < k; j++) {
-            if (TitleFinder.isArticle(toks.get(j))) {
+            if (TitleTokens.isArticle(toks.get(j))) {
                 return -1;
             }
         }
         Token before = toks.get(k - 1);
-        boolean afterName = before.isCapitalized() && !TitleFinder.isArticle(before) || before.text().equals(")");
+        boolean afterName = before.isCapitalized() && !TitleTokens.isArticle(before) || before.text().equals(")");
         return afterName ? k : -1;
     }
 
@@ -160,7 +160,7 @@ final class BodyNames {
         k++;
         if (k < end && Set.of("of", "at", "for", "to").contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
             k++;
-            if (k < end && TitleFinder.isArticle(toks.get(k))) {
+            if (k < end && TitleTokens.isArticle(toks.get(k))) {
                 k++;
             }
         }

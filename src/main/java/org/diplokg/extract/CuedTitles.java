@@ -118,7 +118,7 @@ final class CuedTitles {
                 continue;
             }
             int k = a + 3;
-            if (k < toks.size() && TitleFinder.isArticle(toks.get(k))) {
+            if (k < toks.size() && TitleTokens.isArticle(toks.get(k))) {
                 k++;
             }
             int end = -1;
@@ -199,7 +199,7 @@ final class CuedTitles {
                     break;
                 }
             }
-            if (TitleFinder.isArticle(toks.get(start))) {
+            if (TitleTokens.isArticle(toks.get(start))) {
                 start++;
             }
             if (EVENT_HEADS.containsKey(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {

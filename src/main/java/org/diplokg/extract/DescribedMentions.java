@@ -57,6 +57,7 @@ final class DescribedMentions {
         }
         SemanticGraph g = DependencyGraph.of(s, i -> NamingModifiers.classAt(mentions, s.index(), s.tokens(), i));
         Reattachments.coordinate(g);
+        Reattachments.interruptedComplements(g);
         for (var rules : List.of(Map.entry(EntityKind.AGREEMENT, AGREEMENT_RULES),
                 Map.entry(EntityKind.EVENT, EVENT_RULES))) {
             for (RuleFile.Rule rule : rules.getValue()) {

@@ -254,7 +254,7 @@ final class MentionFinder {
     private int countryComplement(List<Token> toks, String text, int head, int end) {
         for (int k = head + 1; k + 1 < end; k++) {
             if (toks.get(k).is("of")) {
-                int c = TitleFinder.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;
+                int c = TitleTokens.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;
                 String rest = text.substring(toks.get(c).begin(), toks.get(end - 1).end());
                 boolean country = gazetteer.lookup(rest).filter(e -> e.kind() == EntityKind.COUNTRY).isPresent();
                 return country ? k : -1;
@@ -313,7 +313,7 @@ final class MentionFinder {
             if (toks.get(i).is("of") && i > start && Lexicon.ROLE_WORDS.contains(
                     toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 int s = i + 1;
-                return s < head && TitleFinder.isArticle(toks.get(s)) ? s + 1 : s;
+                return s < head && TitleTokens.isArticle(toks.get(s)) ? s + 1 : s;
             }
         }
         return start;
@@ -406,7 +406,7 @@ final class MentionFinder {
                 // Anti-monopoly Commission of the State Council": a body named after "of" inside a title.
                 boolean afterOf = c.start() > outer.start() && (s.token(c.start() - 1).is("of")
                         || c.start() - 2 >= outer.start() && s.token(c.start() - 2).is("of")
-                        && TitleFinder.isArticle(s.token(c.start() - 1)));
+                        && TitleTokens.isArticle(s.token(c.start() - 1)));
                 // An event's name often contains its organiser ("BRICS Summit", "World Internet Conference"):
                 // only a hyphenated pair ("China-ASEAN Summit") or a body after "of" is kept as a mention.
                 if (outer.kind() == EntityKind.EVENT && !afterOf && !(c.end() < outer.end()

@@ -61,7 +61,7 @@ final class NamingModifiers {
     static boolean namingModifier(List<Token> toks, int i, List<Mention> mentions, int sentence, EntityKind kind,
             boolean places) {
         Token t = toks.get(i);
-        if (!(t.pos().startsWith("NN") || TitleFinder.isAcronymToken(t))
+        if (!(t.pos().startsWith("NN") || TitleTokens.isAcronymToken(t))
                 || EVALUATIVE.contains(t.text().toLowerCase(Locale.ROOT)) || t.ner().equals("DATE")
                 || t.text().matches("\\d.*")) {
             return false;
@@ -70,7 +70,7 @@ final class NamingModifiers {
         if (!places && (cls.equals("PLACE") || cls.equals("COUNTRY") || t.ner().equals("LOCATION"))) {
             return false;
         }
-        boolean name = Character.isUpperCase(t.text().codePointAt(0)) || TitleFinder.isAcronymToken(t);
+        boolean name = Character.isUpperCase(t.text().codePointAt(0)) || TitleTokens.isAcronymToken(t);
         return kind == EntityKind.AGREEMENT || name;
     }
 

@@ -154,7 +154,7 @@ final class NerCandidates {
         s = BodyNames.afterOffice(toks, s, end);
         for (int k = s; k + 1 < end; k++) {
             if (toks.get(k).is("at")) {
-                s = k + 1 < end && TitleFinder.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;   // "Fellow at the X"
+                s = k + 1 < end && TitleTokens.isArticle(toks.get(k + 1)) ? k + 2 : k + 1;   // "Fellow at the X"
             }
         }
         int e = s < end ? BodyNames.beforePersonOrOffice(toks, s, end, people) : end;

@@ -30,7 +30,7 @@ final class Reattachments {
             "chief", "governor", "mayor", "director", "chairman", "chairperson", "commissioner", "side", "king");
     /** Circumstances: where, when, at what occasion. Not "of" ("ministers of Somalia"), nor "from", "for". */
     private static final Set<String> CIRCUMSTANCES = Set.of("nmod:on", "nmod:at", "nmod:during", "nmod:in",
-            "nmod:tmod", "nmod:on_sidelines_of", "nmod:on_margins_of", "nmod:in_course_of", "nmod:on_occasion_of",
+            "nmod:tmod", "obl:tmod", "nmod:on_sidelines_of", "nmod:on_margins_of", "nmod:in_course_of", "nmod:on_occasion_of",
             "nmod:at_conclusion_of");
     /** What a circumstance names: a date, an occasion or a place (or a noun such as "the sidelines of" one). */
     private static final Set<String> CIRCUMSTANCE_CLASSES = Set.of("DATE", "EVENT", "EVENT_SERIES", "PLACE");
@@ -173,18 +173,90 @@ final class Reattachments {
         }
     }
 
+    /** Nouns of an act on a document, whose "of" complement names it. */
+    private static final Set<String> ACT_NOUNS = Set.of("signing", "adoption", "conclusion", "launch", "ratification",
+            "endorsement", "release");
+
+    /**
+     * "welcomed the signing, on the margins of the Summit, of a memorandum of understanding": the parser hangs the
+     * late "of" complement on the nearest noun of the aside ("Summit"). An "of" phrase right after a comma, after an
+     * aside that itself follows a noun of signing and a comma, is that noun's complement: the edge moves, and the
+     * aside's phrase is the noun's too ({@code nmod:on}, where the signing happened).
+     */
+    static void interruptedComplements(SemanticGraph g) {
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord doc = e.getDependent();
+            if (!e.getRelation().toString().equals("nmod:of") || !afterCommaOf(g, doc)) {
+                continue;
+            }
+            IndexedWord act = null;
+            IndexedWord aside = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() < e.getGovernor().index() && w.tag() != null && w.tag().startsWith("NN")
+                        && ACT_NOUNS.contains(word(g, w.index())) && word(g, w.index() + 1).equals(",")) {
+                    act = w;
+                    aside = null;
+                } else if (act != null && aside == null && w.index() > act.index() + 1 && w.tag() != null
+                        && w.tag().startsWith("NN")) {
+                    aside = w;   // the aside's first noun: "margins", "sidelines", "occasion"
+                }
+            }
+            if (act == null || aside == null || g.getEdge(act, doc) != null) {
+                continue;
+            }
+            g.removeEdge(e);
+            g.addEdge(act, doc, e.getRelation(), 1.0, false);
+            IndexedWord prep = g.getNodeByIndexSafe(act.index() + 2);
+            if (prep != null && "IN".equals(prep.tag()) && g.getEdge(act, aside) == null) {
+                g.addEdge(act, aside, GrammaticalRelation.valueOf(Language.UniversalEnglish,
+                        "nmod:" + word(g, prep.index())), 1.0, false);
+            }
+        }
+    }
+
+    /** ", of a memorandum", ", of the Action Plan": {@code w}'s "of" (and article) follow a comma. */
+    private static boolean afterCommaOf(SemanticGraph g, IndexedWord w) {
+        int of = Set.of("a", "an", "the").contains(word(g, w.index() - 1)) ? w.index() - 2 : w.index() - 1;
+        return word(g, of).equals("of") && word(g, of - 1).equals(",");
+    }
+
+    /** The word at token index {@code i} (1-based), lower case, or "" where there is none. */
+    private static String word(SemanticGraph g, int i) {
+        IndexedWord w = g.getNodeByIndexSafe(i);
+        return w == null ? "" : w.word().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Classes a headline lists as subjects. */
     private static final Set<String> LISTED = Set.of("COUNTRY", "ORGANIZATION");
+
+    /**
+     * The verb's argument edges, and for an argument with appositions the same edge to each of them: "VIENNA, 3
+     * October 2024 - A and B yesterday signed ..." is parsed with the dateline's place as subject and the signers in
+     * apposition to it, and "yesterday" hung on the last signer.
+     */
+    private static List<SemanticGraphEdge> actorEdges(SemanticGraph g, IndexedWord verb) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        for (SemanticGraphEdge arg : g.outgoingEdgeList(verb)) {
+            out.add(arg);
+            for (SemanticGraphEdge a : g.outgoingEdgeList(arg.getDependent())) {
+                if (a.getRelation().toString().equals("appos") && ACTORS.contains(a.getDependent().ner())) {
+                    out.add(new SemanticGraphEdge(verb, a.getDependent(), arg.getRelation(), 1.0, false));
+                }
+            }
+        }
+        return out;
+    }
 
     /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
     static void lift(SemanticGraph g) {
         apposedNames(g);
+        interruptedComplements(g);
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (IndexedWord verb : g.vertexSet()) {
             if (verb.tag() == null || !verb.tag().startsWith("VB")) {
                 continue;
             }
-            for (SemanticGraphEdge arg : g.outgoingEdgeList(verb)) {
+            for (SemanticGraphEdge arg : actorEdges(g, verb)) {
                 IndexedWord actor = arg.getDependent();
                 boolean role = "O".equals(actor.ner()) && actor.tag().startsWith("NN") && ROLES.contains(actor.lemma());
                 if (!ARGUMENTS.contains(arg.getRelation().toString()) || !ACTORS.contains(actor.ner()) && !role) {
@@ -199,7 +271,7 @@ final class Reattachments {
                             || rel.equals("nmod:in") && !actor.ner().equals("PERSON") && !role) {
                         continue;   // "the Ministry of Health in Ghana": where a body is, not where it signed
                     }
-                    String lifted = "obl:" + rel.substring("nmod:".length());
+                    String lifted = rel.startsWith("obl:") ? rel : "obl:" + rel.substring("nmod:".length());
                     if (g.getEdge(verb, what) == null) {
                         added.add(new SemanticGraphEdge(verb, what,
                                 GrammaticalRelation.valueOf(Language.UniversalEnglish, lifted), 1.0, false));

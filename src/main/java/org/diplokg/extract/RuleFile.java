@@ -46,11 +46,13 @@ public final class RuleFile {
 
     /**
      * An example sentence of our own wording and the facts it must give: {@code party(A, B)} with names as written,
-     * or {@code date(A, 2024-03-12)}; for a mention rule, {@code Agreement(memorandum of understanding on X)}.
+     * or {@code date(A, 2024-03-12)}; for a mention rule, {@code Agreement(memorandum of understanding on X)}. A fact
+     * written {@code not date(A, 2025)} must be absent: no rule may give it (a guard on what the rule leaves out).
      */
-    public record Example(String sentence, List<String> expected) {
+    public record Example(String sentence, List<String> expected, List<String> absent) {
         public Example {
             expected = List.copyOf(expected);
+            absent = List.copyOf(absent);
         }
     }
 
@@ -140,12 +142,19 @@ public final class RuleFile {
             throw error(file, line, "an example is 'SENTENCE => fact; fact'");
         }
         List<String> expected = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         for (String f : text.substring(arrow + 2).split(";")) {
-            if (!f.isBlank()) {
-                expected.add(f.strip());
+            String fact = f.strip();
+            if (fact.startsWith("not ")) {
+                absent.add(fact.substring(4).strip());
+            } else if (!fact.isEmpty()) {
+                expected.add(fact);
             }
         }
-        return new Example(text.substring(0, arrow).strip(), expected);
+        if (expected.isEmpty() && absent.isEmpty()) {
+            throw error(file, line, "an example names at least one fact");
+        }
+        return new Example(text.substring(0, arrow).strip(), expected, absent);
     }
 
     private static double confidence(String file, int line, String text) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.diplokg.nlp.Token;
 
+import static org.diplokg.extract.TitleTokens.*;
+
 /**
  * Finds names shaped like titles around a head word: capitalised words to the left of the head ("BRICS Leaders
  * Xiamen Declaration", "Belt and Road Initiative", "China + Central Asia (C+C5) Foreign Ministers' Meeting") and an
@@ -29,9 +31,8 @@ final class TitleFinder {
             "in", "concerning", "regarding", "with", "among");
     private static final Set<String> COMPLEMENT_INNER = Set.of("of", "on", "for", "to", "in", "and", "the", "a", "an",
             "with", "against", "by", "between", "among", "-", "–", "+", "&", "'s", "’s", "/", "at", "'", "’");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    private static final int MAX_LENGTH = 40;
+    static final int MAX_LENGTH = 40;
     /** Plural heads that name one set of documents in running text ("the Minsk Agreements"), not in a headline. */
     private static final Set<String> PLURAL_HEADS = Set.of("agreements", "conventions", "protocols");
     /** Verbs a headline puts before what was agreed. */
@@ -249,6 +250,9 @@ final class TitleFinder {
                     || isArticle(toks.get(i + 1)) && i + 2 < toks.size() && BodyNames.officeTitle(toks, i + 2))) {
                 break;   // "Political Committee of the Harbour Party | and Minister of Fisheries ..."
             }
+            if (i - end >= 2 && toks.get(i - 1).is("the") && toks.get(i - 2).is("of") && eventNameAt(toks, i)) {
+                break;   // "Joint Communiqué | of the Fifth India-Nordic Summit": the meeting is a name of its own
+            }
             if (isTitleWord(t) && t.pos().equals("JJ") && toks.get(i - 1).is("the") && i + 1 < toks.size()
                     && toks.get(i + 1).pos().startsWith("NN") && !toks.get(i + 1).isCapitalized()) {
                 break;   // "signed the X Pact in | the Peruvian capital Lima": a description of a place follows
@@ -438,14 +442,6 @@ final class TitleFinder {
                 && toks.get(i).pos().matches("NN.*|JJ.*|VBG") && toks.get(i).ner().equals("O");
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-
-    private static boolean isMonth(Token t) {
-        return MONTHS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
-    }
-
     /**
      * The first word of a serial list of single capitalised words ending in ", and" at {@code and}: "Strategy,
      * Policy, and" before "Review Department". At least two words before "and"; none a name NER or a gazetteer
@@ -466,44 +462,6 @@ final class TitleFinder {
         return isTitleWord(t) && t.ner().equals("O") && !isAcronymToken(t);
     }
 
-    /**
-     * Words a title never runs through: a form of address ("Mr.", "H.E."), a singular title of office ("President",
-     * "Minister", not "President's") and a finite verb, which in a headline is capitalised too ("Russia and Ukraine
-     * Sign Grain Deal").
-     */
-    private static boolean stopsName(List<Token> toks, int i) {
-        Token t = toks.get(i);
-        return BodyNames.honorific(t) || BodyNames.officeTitle(toks, i) || BodyNames.finiteVerb(t);
-    }
-
-    /** The "(" of a parenthesised acronym closed at {@code close} ("(SCO)", "(C+C5)"), or -1. */
-    static int openParen(List<Token> toks, int close) {
-        StringBuilder inside = new StringBuilder();
-        for (int j = close - 1; j >= 0 && j > close - 6; j--) {
-            String w = toks.get(j).text();
-            if (w.equals("(")) {
-                String a = inside.toString();
-                long upper = a.chars().filter(Character::isUpperCase).count();
-                return upper >= 2 && a.chars().noneMatch(Character::isLowerCase) ? j : -1;
-            }
-            inside.insert(0, w);
-        }
-        return -1;
-    }
-
-    /** The index after a ")" closing the "(" at {@code open} within a few tokens, or {@code open} when none. */
-    private static int closeParen(List<Token> toks, int open) {
-        for (int j = open + 1; j < toks.size() && j < open + 8; j++) {
-            if (toks.get(j).text().equals(")")) {
-                return j + 1;
-            }
-            if (toks.get(j).text().equals("(")) {
-                break;
-            }
-        }
-        return open;
-    }
-
     boolean isTitleWord(Token t) {
         String s = t.text();
         if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
@@ -518,27 +476,4 @@ final class TitleFinder {
         return Character.isUpperCase(s.codePointAt(0)) || isAcronymToken(t) || s.matches("[A-Z]?\\d*[A-Z]+\\d*");
     }
 
-    /** A month, day or year ("December", "3", "2017"), not a vague reference such as "Future" (FUTURE_REF). */
-    private static boolean isCalendarDate(Token t) {
-        return t.ner().equals("DATE") && !t.normalized().isEmpty()
-                && (Character.isDigit(t.normalized().charAt(0)) || t.normalized().startsWith("XXXX"));
-    }
-
-    static boolean isAcronymToken(Token t) {
-        String s = t.text();
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (Character.isLowerCase(c)) {
-                return false;
-            }
-        }
-        return upper >= 2 || s.matches("[A-Z]\\d+");
-    }
-
-    static boolean isArticle(Token t) {
-        return ARTICLES.contains(t.text().toLowerCase(Locale.ROOT));
-    }
 }

@@ -45,6 +45,16 @@ class RuleExamplesIT {
         return out;
     }
 
+    /** Every fact of the extraction, whichever rule found it, as {@link #factsOf}. */
+    private static List<String> allFacts(Extraction x) {
+        List<String> out = new ArrayList<>();
+        for (Relation r : x.relations()) {
+            String object = r.date() != null ? r.date().lexical() : x.mention(r.object()).text();
+            out.add(key(r.predicate().localName() + "(" + x.mention(r.subject()).text() + ", " + object + ")"));
+        }
+        return out;
+    }
+
     /** Mentions a mention rule made, as "Agreement(words)". */
     private static List<String> mentionsOf(Extraction x, String rule) {
         List<String> out = new ArrayList<>();
@@ -81,7 +91,12 @@ class RuleExamplesIT {
                     tests.add(DynamicTest.dynamicTest(file + " " + rule.name() + ": " + ex.sentence(), () -> {
                         Extraction x = extract(ex.sentence());
                         List<String> found = mentions ? mentionsOf(x, name) : factsOf(x, name);
-                        assertFalse(ex.expected().isEmpty());
+                        assertFalse(ex.expected().isEmpty() && ex.absent().isEmpty());
+                        List<String> all = allFacts(x);
+                        for (String absent : ex.absent()) {
+                            assertFalse(all.contains(key(absent)), file + ", rule " + rule.name() + ": expected no "
+                                    + absent + " in '" + ex.sentence() + "', the rules gave " + all);
+                        }
                         for (String expected : ex.expected()) {
                             assertTrue(found.contains(key(expected)), file + ", rule " + rule.name() + ": expected "
                                     + expected + " in '" + ex.sentence() + "', the rule gave " + found

@@ -76,6 +76,24 @@ class RuleFileTest {
     }
 
     @Test
+    void aFactWrittenWithNotIsOneThatMustBeAbsent() {
+        String text = """
+                rule: held
+                # "The summit was held on 3 May": the date of what was held.
+                example: Peru signed a pact on a hub, which opens next year. => not date(pact on a hub, 2025)
+                example: The summit was held on 3 May 2024. => date(summit, 2024-05-03); not date(summit, 2025)
+                pattern: {word:held} >/nsubj:pass/ {}=s
+                """;
+        RuleFile.Rule rule = RuleFile.parse("date.rules", text).get(0);
+        RuleFile.Example a = rule.examples().get(0);
+        assertEquals(List.of(), a.expected());
+        assertEquals(List.of("date(pact on a hub, 2025)"), a.absent());
+        RuleFile.Example b = rule.examples().get(1);
+        assertEquals(List.of("date(summit, 2024-05-03)"), b.expected());
+        assertEquals(List.of("date(summit, 2025)"), b.absent());
+    }
+
+    @Test
     void thePatternIsCompiledWithItsContinuationLines() {
         RuleFile.Rule rule = RuleFile.parse("party.rules", WELL_FORMED).get(0);
         SemanticGraph g = SemanticGraph.valueOf("[signed nsubj>Chile obj>Agreement]");
