@@ -56,8 +56,7 @@ final class DescribedMentions {
             return out;
         }
         SemanticGraph g = DependencyGraph.of(s, i -> NamingModifiers.classAt(mentions, s.index(), s.tokens(), i));
-        Reattachments.coordinate(g);
-        Reattachments.interruptedComplements(g);
+        Reattachments.lift(g);   // "signed by X and Y at a ceremony in Doha": the ceremony is the verb's occasion
         for (var rules : List.of(Map.entry(EntityKind.AGREEMENT, AGREEMENT_RULES),
                 Map.entry(EntityKind.EVENT, EVENT_RULES))) {
             for (RuleFile.Rule rule : rules.getValue()) {

@@ -147,6 +147,9 @@ final class DescribedNames {
         return found;
     }
 
+    /** How many sentences on from a headline its described document may be titled. */
+    private static final int HEADLINE_REACH = 8;
+
     /** Words too common to tie a description to a title. */
     private static final Set<String> COMMON = Set.of("cooperation", "agreement", "between", "joint", "bilateral",
             "regional", "international", "national", "framework", "their", "other", "which", "with", "from", "into");
@@ -158,16 +161,21 @@ final class DescribedNames {
      */
     private static Mention titleAfter(Mention m, List<Mention> mentions) {
         Set<String> words = substance(m.canonical());
+        // a headline's description ("GCC ministers adopt regional water security strategy") is the story's document,
+        // which the body may title a few paragraphs on: further, but with two words of substance in common
+        boolean headline = m.sentence() == 0;
         Mention found = null;
         for (Mention t : mentions) {
             if (t.kind() != EntityKind.AGREEMENT || !t.rule().startsWith("title:") || DescribedMentions.generic(t)
                     || !t.subtype().equals(m.subtype())) {
                 continue;
             }
-            if (t.sentence() <= m.sentence() || t.sentence() > m.sentence() + 3 || t.tokenStart() > 1) {
+            if (t.sentence() <= m.sentence() || t.sentence() > m.sentence() + (headline ? HEADLINE_REACH : 3)
+                    || t.tokenStart() > 1) {
                 continue;
             }
-            boolean shared = substance(t.canonical()).stream().anyMatch(words::contains);
+            long common = substance(t.canonical()).stream().filter(words::contains).count();
+            boolean shared = common >= (headline && t.sentence() > 3 ? 2 : 1);
             boolean before = mentions.stream().anyMatch(o -> o.canonical().equals(t.canonical())
                     && (o.sentence() < m.sentence() || o.sentence() == m.sentence() && o.tokenStart() < m.tokenStart()));
             if (shared && !before && found == null) {

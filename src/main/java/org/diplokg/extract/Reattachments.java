@@ -134,12 +134,6 @@ final class Reattachments {
         return out;
     }
 
-    /** Adds, in {@code g}, only the objects coordinated with their verb ({@link #coordinatedObjects}). */
-    static void coordinate(SemanticGraph g) {
-        for (SemanticGraphEdge e : coordinatedObjects(g)) {
-            g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
-        }
-    }
 
     /**
      * "the Ambassador of Japan, Hiroshi Tanabe, and the Undersecretary of State, Katarzyna Wolska, signed ...": the
@@ -183,7 +177,7 @@ final class Reattachments {
      * aside that itself follows a noun of signing and a comma, is that noun's complement: the edge moves, and the
      * aside's phrase is the noun's too ({@code nmod:on}, where the signing happened).
      */
-    static void interruptedComplements(SemanticGraph g) {
+    private static void interruptedComplements(SemanticGraph g) {
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             IndexedWord doc = e.getDependent();
             if (!e.getRelation().toString().equals("nmod:of") || !afterCommaOf(g, doc)) {

@@ -70,6 +70,19 @@ class NewsShapesIT {
     }
 
     @Test
+    void aHeadlinesDescribedDocumentIsTheOneTheBodyTitlesParagraphsLater() throws Exception {
+        ResolvedDocument r = run("Andean ministers adopt regional fisheries management strategy\n\n"
+                + "LIMA, 8 December 2025 – Foreign ministers of the Andean Community on Sunday approved a long-term"
+                + " strategy on fisheries management.\n\n"
+                + "The 40th session of the Andean Council of Foreign Ministers was held in Lima, chaired by Peru."
+                + " Ministers from Bolivia, Colombia and Ecuador took part.\n\n"
+                + "The Andean Fisheries Management Strategy 2026–2040 commits the four members to cut catches.\n");
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), "the headline's strategy, the lead's and the title are one: " + deals);
+        assertTrue(deals.get(0).label().startsWith("Andean Fisheries Management Strategy"), deals.get(0).label());
+    }
+
+    @Test
     void aHeadingOpenedByADocumentsKindIsItsTitleWhole() throws Exception {
         ResolvedDocument r = run("Joint communiqué by the Presidents of the Andean Community and Panama\n\n"
                 + "The Presidents met in Quito to review trade.\n");
