@@ -18,7 +18,9 @@ final class Anaphors {
     private static final Set<String> PLURAL_AGREEMENT_NOUNS = Lexicon.words("anaphor-plural-agreement-nouns");
     private static final java.util.regex.Pattern PLURAL_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:accords|agreements|regulations|principles|guidelines|recommendations|declarations)\\b");
-    private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text");
+    /** Nouns that take up the latest agreement whatever its kind: a convention or an accord is a treaty too. */
+    private static final Set<String> ANY_AGREEMENT = Set.of("agreement", "deal", "document", "pact", "accord", "text",
+            "treaty");
     /** Nouns of signing that stand for what was signed, when nothing follows them ("the 39th signatory"). */
     private static final Set<String> SIGNING_NOUNS = Set.of("signatory", "signing", "signature");
     /** Those gathered at a meeting, who speak as the meeting. */
