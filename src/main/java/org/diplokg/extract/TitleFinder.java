@@ -125,6 +125,21 @@ final class TitleFinder {
     }
 
     /**
+     * The end of "between the Government of A and the Government of B" with the years or the topic that follow it
+     * ("for the years 2025-2028", "for the Avoidance of Double Taxation"), or -1 when nothing of a title follows.
+     */
+    private int formalTail(List<Token> toks, int between) {
+        int k = governmentsEnd(toks, between);
+        int years = yearsEnd(toks, k);
+        if (years > 0) {
+            return years;
+        }
+        boolean topic = k + 2 < toks.size() && toks.get(k).text().matches("for|on|concerning|regarding")
+                && (isTitleWord(toks.get(k + 1)) || toks.get(k + 1).is("the") && isTitleWord(toks.get(k + 2)));
+        return topic ? k : -1;
+    }
+
+    /**
      * "the Gender Equality in the Arctic report": "the" at {@code i} after "in", "of" or "for" with a capitalised word
      * before, inside a name that a lower-case head ends.
      */
@@ -277,6 +292,9 @@ final class TitleFinder {
             } else if (lw.equals("and") && complementStart == NARROW_COMPLEMENT && i + 1 < toks.size()
                     && isArticle(toks.get(i + 1))) {
                 break;   // "Cyberspace Administration of China and the People's Government of ...": two bodies
+            } else if (lw.equals("between") && i > end && governmentsEnd(toks, i) > 0 && formalTail(toks, i) > 0) {
+                i = formalTail(toks, i);   // "Programme of X between the Government of A and the Government of B
+                lastGood = i;              // for the years 2025-2028": a formal title names both governments
             } else if ((lw.equals("between") && i > end || lw.equals("among")) && t.text().equals(lw)) {
                 break;   // "Agreement on X between the A and the B", "... among 54 nations": the parties follow
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {

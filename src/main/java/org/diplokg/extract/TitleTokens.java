@@ -104,4 +104,44 @@ final class TitleTokens {
     static boolean isArticle(Token t) {
         return ARTICLES.contains(t.text().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * "between the Government of Japan and the Government of the Republic of Poland" from "between" at {@code i}: the
+     * index after the second government's name, or -1. A formal title names both governments and goes on ("... for
+     * the Avoidance of Double Taxation", "... for the years 2025-2028").
+     */
+    static int governmentsEnd(List<Token> toks, int i) {
+        int k = governmentEnd(toks, i + 1);
+        if (k < 0 || k >= toks.size() || !toks.get(k).is("and")) {
+            return -1;
+        }
+        return governmentEnd(toks, k + 1);
+    }
+
+    /** "the Government of the State of Qatar" from {@code i}: the index after it, or -1. */
+    private static int governmentEnd(List<Token> toks, int i) {
+        if (i + 3 >= toks.size() || !toks.get(i).is("the") || !toks.get(i + 1).text().matches("Governments?")
+                || !toks.get(i + 2).is("of")) {
+            return -1;
+        }
+        int k = i + 3;
+        while (k < toks.size() && (toks.get(k).is("of") || toks.get(k).is("the") || toks.get(k).isCapitalized())) {
+            k++;
+        }
+        return toks.get(k - 1).isCapitalized() ? k : -1;
+    }
+
+    /** "for the years 2025-2028", "for the period 2024–2027" at {@code k}: the index after it, or -1. */
+    static int yearsEnd(List<Token> toks, int k) {
+        if (k + 3 >= toks.size() || !toks.get(k).is("for") || !toks.get(k + 1).is("the")
+                || !toks.get(k + 2).text().matches("years|period")) {
+            return -1;
+        }
+        if (toks.get(k + 3).text().matches("(19|20)\\d\\d[-–](19|20)?\\d\\d")) {
+            return k + 4;
+        }
+        boolean three = k + 5 < toks.size() && toks.get(k + 3).text().matches("(19|20)\\d\\d")
+                && toks.get(k + 4).text().matches("[-–]") && toks.get(k + 5).text().matches("(19|20)?\\d\\d");
+        return three ? k + 6 : -1;
+    }
 }

@@ -83,6 +83,16 @@ class NewsShapesIT {
     }
 
     @Test
+    void aFormalTitleNamingBothGovernmentsRunsOnThroughItsYears() throws Exception {
+        ResolvedDocument r = run("On 14 April, the two ambassadors signed the Programme of Cooperation in Culture and"
+                + " Sport between the Government of Japan and the Government of the Republic of Chile for the years"
+                + " 2025–2028.\n");
+        assertEquals(Set.of("Programme of Cooperation in Culture and Sport between the Government of Japan and the"
+                + " Government of the Republic of Chile for the years 2025-2028"),
+                agreements(r).stream().map(Entity::label).collect(Collectors.toSet()));
+    }
+
+    @Test
     void aHeadingOpenedByADocumentsKindIsItsTitleWhole() throws Exception {
         ResolvedDocument r = run("Joint communiqué by the Presidents of the Andean Community and Panama\n\n"
                 + "The Presidents met in Quito to review trade.\n");
