@@ -26,8 +26,8 @@ final class Anaphors {
     /** Those gathered at a meeting, who speak as the meeting. */
     private static final Set<String> GATHERED = Set.of("leaders", "ministers", "participants", "delegates",
             "delegations", "heads");
-    /** Verbs by which a meeting makes a document of its own. */
-    private static final Set<String> MAKING_VERBS = Set.of("adopt", "issue", "sign", "release", "launch", "agree");
+    /** Verbs by which a meeting makes a document of its own (the lexicon's document-making-verbs). */
+    private static final Set<String> MAKING_VERBS = Lexicon.words("document-making-verbs");
     /** Nouns of hosting that stand for the meeting they host ("as the host nation", "as co-host"). */
     private static final Set<String> HOST_NOUNS = Set.of("host", "co-host", "cohost");
     private static final Set<String> ANY_EVENT = Set.of("meeting", "event", "gathering");

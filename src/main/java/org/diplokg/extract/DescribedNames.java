@@ -147,7 +147,8 @@ final class DescribedNames {
         return found;
     }
 
-    /** How many sentences on from a headline its described document may be titled. */
+    /** How many sentences on a described document may be titled; from a headline, how many more. */
+    private static final int REACH = 3;
     private static final int HEADLINE_REACH = 8;
 
     /** Words too common to tie a description to a title. */
@@ -170,12 +171,12 @@ final class DescribedNames {
                     || !t.subtype().equals(m.subtype())) {
                 continue;
             }
-            if (t.sentence() <= m.sentence() || t.sentence() > m.sentence() + (headline ? HEADLINE_REACH : 3)
+            if (t.sentence() <= m.sentence() || t.sentence() > m.sentence() + (headline ? HEADLINE_REACH : REACH)
                     || t.tokenStart() > 1) {
                 continue;
             }
             long common = substance(t.canonical()).stream().filter(words::contains).count();
-            boolean shared = common >= (headline && t.sentence() > 3 ? 2 : 1);
+            boolean shared = common >= (headline && t.sentence() > REACH ? 2 : 1);
             boolean before = mentions.stream().anyMatch(o -> o.canonical().equals(t.canonical())
                     && (o.sentence() < m.sentence() || o.sentence() == m.sentence() && o.tokenStart() < m.tokenStart()));
             if (shared && !before && found == null) {

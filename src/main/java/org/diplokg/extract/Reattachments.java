@@ -17,7 +17,8 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
  * signer, as {@code nmod:on}; a person or a country has no such modifier of its own, so it is the verb's. The edge
  * is copied to the verb as {@code obl:X} (the noun keeps its own), so every rule that reads a verb's {@code obl}
  * reads it: one general repair instead of a variant of each rule. A headline's comma list of subjects is repaired so
- * too ({@link #listedSubjects}).
+ * too ({@link #listedSubjects}), and so is a signing's "of" complement set off by an aside
+ * ({@link #interruptedComplements}).
  */
 final class Reattachments {
     /** The verb's arguments that are actors. */
@@ -30,8 +31,8 @@ final class Reattachments {
             "chief", "governor", "mayor", "director", "chairman", "chairperson", "commissioner", "side", "king");
     /** Circumstances: where, when, at what occasion. Not "of" ("ministers of Somalia"), nor "from", "for". */
     private static final Set<String> CIRCUMSTANCES = Set.of("nmod:on", "nmod:at", "nmod:during", "nmod:in",
-            "nmod:tmod", "obl:tmod", "nmod:on_sidelines_of", "nmod:on_margins_of", "nmod:in_course_of", "nmod:on_occasion_of",
-            "nmod:at_conclusion_of");
+            "nmod:tmod", "obl:tmod", "nmod:on_sidelines_of", "nmod:on_margins_of", "nmod:in_course_of",
+            "nmod:on_occasion_of", "nmod:at_conclusion_of");
     /** What a circumstance names: a date, an occasion or a place (or a noun such as "the sidelines of" one). */
     private static final Set<String> CIRCUMSTANCE_CLASSES = Set.of("DATE", "EVENT", "EVENT_SERIES", "PLACE");
     private static final Set<String> OCCASION_NOUNS = Set.of("sideline", "sidelines", "margin", "margins",
@@ -133,7 +134,6 @@ final class Reattachments {
         }
         return out;
     }
-
 
     /**
      * "the Ambassador of Japan, Hiroshi Tanabe, and the Undersecretary of State, Katarzyna Wolska, signed ...": the

@@ -130,6 +130,9 @@ final class TitleFinder {
      */
     private int formalTail(List<Token> toks, int between) {
         int k = governmentsEnd(toks, between);
+        if (k < 0) {
+            return -1;
+        }
         int years = yearsEnd(toks, k);
         if (years > 0) {
             return years;
@@ -220,12 +223,9 @@ final class TitleFinder {
         if (head > 0 && toks.get(head).text().equalsIgnoreCase("resolution") && next.text().matches("\\d{2,5}")) {
             return end + 1;   // "UN Security Council Resolution 2334": the number names it
         }
-        if (next.text().matches("(19|20)\\d\\d[-–](19|20)?\\d\\d")) {
-            return end + 1;   // "the Action Plan 2024-2028": the years it runs are in the name
-        }
-        if (end + 2 < toks.size() && next.text().matches("(19|20)\\d\\d") && toks.get(end + 1).text().matches("[-–]")
-                && toks.get(end + 2).text().matches("(19|20)?\\d\\d")) {
-            return end + 3;
+        int years = yearRangeEnd(toks, end);
+        if (years > 0) {
+            return years;   // "the Action Plan 2024-2028": the years it runs are in the name
         }
         if (next.text().matches("(19|20)\\d\\d") && (end + 1 == toks.size() || !toks.get(end + 1).text().matches("\\d.*")
                 && !toks.get(end + 1).text().equals("-"))) {
@@ -292,7 +292,7 @@ final class TitleFinder {
             } else if (lw.equals("and") && complementStart == NARROW_COMPLEMENT && i + 1 < toks.size()
                     && isArticle(toks.get(i + 1))) {
                 break;   // "Cyberspace Administration of China and the People's Government of ...": two bodies
-            } else if (lw.equals("between") && i > end && governmentsEnd(toks, i) > 0 && formalTail(toks, i) > 0) {
+            } else if (lw.equals("between") && i > end && formalTail(toks, i) > 0) {
                 i = formalTail(toks, i);   // "Programme of X between the Government of A and the Government of B
                 lastGood = i;              // for the years 2025-2028": a formal title names both governments
             } else if ((lw.equals("between") && i > end || lw.equals("among")) && t.text().equals(lw)) {

@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.diplokg.nlp.Token;
 
-/** What single tokens say to the title finder: articles, acronyms, months, a parenthesised acronym, a name's stops. */
+/**
+ * What tokens say to the title finder: articles, acronyms, months, a parenthesised acronym, a name's stops, a
+ * meeting's name starting at its ordinal, the two governments and the years a formal title names.
+ */
 final class TitleTokens {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -133,15 +136,23 @@ final class TitleTokens {
 
     /** "for the years 2025-2028", "for the period 2024–2027" at {@code k}: the index after it, or -1. */
     static int yearsEnd(List<Token> toks, int k) {
-        if (k + 3 >= toks.size() || !toks.get(k).is("for") || !toks.get(k + 1).is("the")
+        if (k < 0 || k + 3 >= toks.size() || !toks.get(k).is("for") || !toks.get(k + 1).is("the")
                 || !toks.get(k + 2).text().matches("years|period")) {
             return -1;
         }
-        if (toks.get(k + 3).text().matches("(19|20)\\d\\d[-–](19|20)?\\d\\d")) {
-            return k + 4;
+        return yearRangeEnd(toks, k + 3);
+    }
+
+    /** "2024-2028" (one token or three) at {@code k}: the index after it, or -1. */
+    static int yearRangeEnd(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return -1;
         }
-        boolean three = k + 5 < toks.size() && toks.get(k + 3).text().matches("(19|20)\\d\\d")
-                && toks.get(k + 4).text().matches("[-–]") && toks.get(k + 5).text().matches("(19|20)?\\d\\d");
-        return three ? k + 6 : -1;
+        if (toks.get(k).text().matches("(19|20)\\d\\d[-–](19|20)?\\d\\d")) {
+            return k + 1;
+        }
+        boolean three = k + 2 < toks.size() && toks.get(k).text().matches("(19|20)\\d\\d")
+                && toks.get(k + 1).text().matches("[-–]") && toks.get(k + 2).text().matches("(19|20)?\\d\\d");
+        return three ? k + 3 : -1;
     }
 }

@@ -38,8 +38,7 @@ class RuleExamplesIT {
         List<String> out = new ArrayList<>();
         for (Relation r : x.relations()) {
             if (r.rule().equals(rule) || r.rule().equals(rule + "+anaphora")) {   // an end taken up, not named
-                String object = r.date() != null ? r.date().lexical() : x.mention(r.object()).text();
-                out.add(key(r.predicate().localName() + "(" + x.mention(r.subject()).text() + ", " + object + ")"));
+                out.add(fact(x, r));
             }
         }
         return out;
@@ -47,12 +46,13 @@ class RuleExamplesIT {
 
     /** Every fact of the extraction, whichever rule found it, as {@link #factsOf}. */
     private static List<String> allFacts(Extraction x) {
-        List<String> out = new ArrayList<>();
-        for (Relation r : x.relations()) {
-            String object = r.date() != null ? r.date().lexical() : x.mention(r.object()).text();
-            out.add(key(r.predicate().localName() + "(" + x.mention(r.subject()).text() + ", " + object + ")"));
-        }
-        return out;
+        return x.relations().stream().map(r -> fact(x, r)).toList();
+    }
+
+    /** A relation as "relation(subject, object)" with the mentions' words, normalised by {@link #key}. */
+    private static String fact(Extraction x, Relation r) {
+        String object = r.date() != null ? r.date().lexical() : x.mention(r.object()).text();
+        return key(r.predicate().localName() + "(" + x.mention(r.subject()).text() + ", " + object + ")");
     }
 
     /** Mentions a mention rule made, as "Agreement(words)". */
