@@ -61,7 +61,7 @@ public final class Extractor {
         }
         relations.addAll(Datelines.find(doc, found.mentions(), dates, relations));
         relations.addAll(Preambles.find(doc, found.mentions(), dates, relations));
-        relations.addAll(ListItems.find(doc, found.mentions()));
+        relations.addAll(ListItems.find(doc, found.mentions(), dates, relations));
         relations.addAll(SigningSets.find(doc, found.mentions(), dates, relations));
         relations.addAll(Ceremonies.find(doc, found.mentions(), relations));
         relations.addAll(DateRanges.endDates(found.mentions(), dates, relations));

@@ -12,7 +12,8 @@ import org.diplokg.nlp.Sentence;
  * A list of documents introduced by a line that ends in a colon: "The summit participants also signed:" followed by
  * one line per document ("A Memorandum of Understanding on ...;"). Each listed agreement was signed or adopted at
  * the event the introduction names (its "at the X", or the event its subject belongs to: "the summit participants")
- * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}). Likewise a roll of those present
+ * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}), on the one date it gives ("On 9 July,
+ * the co-chairs signed the Minutes, and the following documents were signed:", rule {@code list-date}). Likewise a roll of those present
  * ("Other members in attendance were: the Prime Minister of X, Honourable A; ...") names participants of the latest
  * event ({@code attendance-list}).
  */
@@ -22,7 +23,8 @@ final class ListItems {
     private ListItems() {
     }
 
-    static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions) {
+    static List<Relation> find(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
+            List<Relation> found) {
         List<Relation> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         attendance(sentences, mentions, out);
@@ -34,6 +36,8 @@ final class ListItems {
             Mention event = event(mentions, intro);
             List<Mention> parties = mentions.stream().filter(m -> m.sentence() == intro.index()
                     && (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION)).toList();
+            List<DateValue> on = dates.stream().filter(d -> d.sentence() == intro.index()).map(DateMention::value)
+                    .distinct().toList();
             for (int j = k + 1; j < sentences.size(); j++) {
                 if (!ListTitles.listLine(sentences.get(j))) {
                     break;
@@ -45,6 +49,9 @@ final class ListItems {
                 if (event != null) {
                     out.add(new Relation(item.id(), Predicate.ADOPTED_AT, event.id(), null, item.sentence(), 0.7,
                             "list-adopted-at"));
+                }
+                if (on.size() == 1 && !Found.has(found, item, Predicate.DATE)) {
+                    out.add(new Relation(item.id(), Predicate.DATE, -1, on.get(0), intro.index(), 0.65, "list-date"));
                 }
                 for (Mention p : parties) {
                     out.add(new Relation(item.id(), Predicate.PARTY, p.id(), null, item.sentence(), 0.65,

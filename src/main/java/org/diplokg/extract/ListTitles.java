@@ -115,9 +115,18 @@ final class ListTitles {
         return i < s.size() && Character.isLetter(s.token(i).text().codePointAt(0)) ? i : -1;
     }
 
-    /** The end of the line's title: before its closing semicolon, full stop or "and". */
+    /**
+     * The end of the line's title: before its closing semicolon, full stop or "and", and before a participle after a
+     * comma ("a Protocol amending the X Agreement, signed in 2008;": what was done with it is no part of its name).
+     */
     private static int last(Sentence s) {
         int end = s.size();
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (s.token(i).text().equals(",") && s.token(i + 1).pos().equals("VBN")) {
+                end = i;
+                break;
+            }
+        }
         while (end > 0 && (Set.of(";", ".", ",", ":").contains(s.token(end - 1).text())
                 || s.token(end - 1).is("and"))) {
             end--;

@@ -234,7 +234,9 @@ public final class Resolver {
 
     /**
      * "the 32nd session of the Arab League Council" and "the 32nd session of the Council of the League of Arab States"
-     * in one document: the same number, the same kind of meeting and mostly the same words name one meeting.
+     * in one document: the same number, the same kind of meeting and mostly the same words name one meeting. So do
+     * "the sixth session of the Commission" and "the sixth session of the X Intergovernmental Commission on Trade":
+     * every word of the short form is in the long one.
      */
     private static boolean sameNumbered(String a, String b) {
         String[] wa = a.split(" ");
@@ -248,7 +250,8 @@ public final class Resolver {
         sb.removeAll(FILLER);
         Set<String> common = new HashSet<>(sa);
         common.retainAll(sb);
-        return common.size() >= 3 && common.size() * 4 >= 3 * Math.min(sa.size(), sb.size());
+        boolean shortForm = Math.min(sa.size(), sb.size()) >= 2 && (sb.containsAll(sa) || sa.containsAll(sb));
+        return shortForm || common.size() >= 3 && common.size() * 4 >= 3 * Math.min(sa.size(), sb.size());
     }
 
     /**
