@@ -19,6 +19,8 @@ import org.diplokg.nlp.Sentence;
  *       place of their own (rules {@code dateline-date}, {@code dateline-place}).</li>
  *   <li>A dateline that opens a news sentence gives the publication day and place, not the event's; only "here"
  *       in the first sentences points to its place ({@code dateline-here}).</li>
+ *   <li>A dateline's city lies in the country after it ({@code dateline-located-in}); the dateline is left out of
+ *       the sentence's parse ({@link #outOfParse}).</li>
  * </ul>
  */
 final class Datelines {
@@ -41,6 +43,15 @@ final class Datelines {
                 continue;
             }
             Mention place = firstPlace(mentions, s.index(), end);
+            Mention wider = place == null || place.kind() != EntityKind.PLACE || place.tokenEnd() + 1 >= end
+                    || !s.token(place.tokenEnd()).text().equals(",") ? null
+                    : at(mentions, s.index(), place.tokenEnd() + 1);
+            if (wider != null && wider.tokenEnd() <= end
+                    && (wider.kind() == EntityKind.COUNTRY || wider.kind() == EntityKind.PLACE)) {
+                // "HONIARA, Solomon Islands, 12 September 2025 –": the dateline's city lies in the place after it
+                out.add(new Relation(place.id(), Predicate.LOCATED_IN, wider.id(), null, s.index(), 0.75,
+                        "dateline-located-in"));
+            }
             DateMention date = dates.stream().filter(d -> d.sentence() == s.index() && d.tokenEnd() <= end)
                     .findFirst().orElse(null);
             boolean standalone = end >= s.size() || onlyPunctuation(s, end);
@@ -88,6 +99,50 @@ final class Datelines {
                 continue;
             }
             break;
+        }
+        return out;
+    }
+
+    /**
+     * The token lists to parse with the dateline that opens one of the first sentences left out ("HANOI, 12 May 2026
+     * –", "MANILA (Reuters) -"): the parser would join its place to the sentence ("... by A, and B" as "HANOI and
+     * B"). Only a dateline with a date, or whose place is in capitals, so "Kenya – Uganda talks" stays whole.
+     */
+    static List<List<Integer>> outOfParse(AnnotatedDocument doc, List<Mention> mentions, List<DateMention> dates,
+            List<List<Integer>> keep) {
+        List<List<Integer>> out = new ArrayList<>(keep);
+        for (Sentence s : doc.sentences()) {
+            if (s.index() >= HEAD || s.index() >= keep.size()) {
+                break;
+            }
+            int end = datelineEnd(s, mentions, dates, false);
+            if (end <= 0 || end >= s.size() || onlyPunctuation(s, end)) {
+                continue;
+            }
+            int stop = end;
+            boolean dated = dates.stream().anyMatch(d -> d.sentence() == s.index() && d.tokenEnd() <= stop);
+            String first = s.token(0).text();
+            if (!dated && !(first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)))) {
+                continue;
+            }
+            int skip = end;
+            if (s.token(skip).text().equals("(")) {
+                int close = skip + 1;
+                while (close < s.size() && close - skip <= 4 && !s.token(close).text().equals(")")) {
+                    close++;
+                }
+                if (close >= s.size() || !s.token(close).text().equals(")")) {
+                    continue;
+                }
+                skip = close + 1;
+                if (skip < s.size() && Set.of("—", "–", "-", "--", ":").contains(s.token(skip).text())) {
+                    skip++;
+                }
+            } else {
+                skip++;
+            }
+            int from = skip;
+            out.set(s.index(), keep.get(s.index()).stream().filter(i -> i >= from).toList());
         }
         return out;
     }

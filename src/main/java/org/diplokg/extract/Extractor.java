@@ -48,7 +48,8 @@ public final class Extractor {
         List<Mention> titled = HeadingTitles.extend(unparsed, WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
                 MeetingDocuments.extend(unparsed,
                         QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions()))))));
-        AnnotatedDocument doc = parser.parse(unparsed, TitleHeads.keep(unparsed, titled));
+        AnnotatedDocument doc = parser.parse(unparsed,
+                Datelines.outOfParse(unparsed, titled, dates(unparsed), TitleHeads.keep(unparsed, titled)));
         MentionFinder.Result found = new MentionFinder.Result(described(doc, titled), first.acronyms());
         List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();

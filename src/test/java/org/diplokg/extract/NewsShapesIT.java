@@ -275,4 +275,18 @@ class NewsShapesIT {
         assertTrue(deals.stream().noneMatch(e -> e.label().contains("United Nations Children")),
                 "a party the words name by its acronym is not named again in the label: " + deals);
     }
+
+    @Test
+    void aDatelineIsNoPartOfTheSentencesParseAndItsCityLiesInItsCountry() throws Exception {
+        ResolvedDocument r = run("HANOI, Viet Nam, 12 May 2026 – A memorandum of understanding on fisheries was signed"
+                + " in Hanoi on Tuesday by Viet Nam's Minister of Fisheries, Le Van Minh, and Chile's Minister of"
+                + " Fisheries, Ana Ruiz.\n");
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), deals.toString());
+        assertTrue(objects(r, deals.get(0), Predicate.PARTY).containsAll(Set.of("Chile", "Ana Ruiz")),
+                "the parser no longer joins the second signer to the dateline's city: "
+                        + objects(r, deals.get(0), Predicate.PARTY));
+        Entity hanoi = r.entities().stream().filter(e -> e.label().equals("Hanoi")).findFirst().orElseThrow();
+        assertEquals(Set.of("Vietnam"), objects(r, hanoi, Predicate.LOCATED_IN));
+    }
 }
