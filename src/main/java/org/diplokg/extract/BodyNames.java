@@ -190,6 +190,44 @@ final class BodyNames {
     }
 
     /**
+     * Where a person's name begins that NER ran into a portfolio body's name: "Ministry of Finance | Bishnu Prasad
+     * Adhikari", "Department of Health | Ana Ruiz". The body's head is one of portfolio-bodies and its "of" goes on
+     * with portfolio words (generic-name-words); two to four capitalised words follow straight after one, none
+     * of them a generic or office word nor a word the document writes in lower case ({@code lowerWords}). -1 when
+     * there is none ("Ministry of Health and Human Services" goes on after "and").
+     */
+    static int personAfterPortfolio(List<Token> toks, int start, int end, Set<String> lowerWords) {
+        int of = -1;
+        for (int i = start + 1; i < end && of < 0; i++) {
+            if (toks.get(i).is("of") && Lexicon.PORTFOLIO_BODIES.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                of = i;
+            }
+        }
+        if (of < 0) {
+            return -1;
+        }
+        int k = of + 1;
+        while (k < end && (Lexicon.GENERIC_NAME_WORDS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))
+                || CONNECTORS.contains(toks.get(k).text().toLowerCase(Locale.ROOT)) || toks.get(k).text().equals(","))) {
+            k++;
+        }
+        if (k == of + 1 || k >= end || end - k < 2 || end - k > 4
+                || CONNECTORS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))
+                || toks.get(k - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int i = k; i < end; i++) {
+            String w = toks.get(i).text();
+            if (!w.matches("\\p{Lu}[\\p{L}'’.-]*") || lowerWords.contains(w.toLowerCase(Locale.ROOT))
+                    || Lexicon.OFFICE_TITLES.contains(w.toLowerCase(Locale.ROOT)) || Lexicon.ROLE_WORDS.contains(
+                            w.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /**
      * The end of "headquarters" (and a "building" after it) when token {@code i} is that word: "the UN headquarters",
      * "the X Headquarters building" name a place, the building where the body sits. -1 otherwise.
      */

@@ -89,11 +89,16 @@ final class DependencyRelations {
         SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
         Reattachments.lift(g);
         Map<String, Relation> out = new LinkedHashMap<>();
+        boolean respectively = Respectively.says(g);
         for (Map.Entry<Predicate, List<RuleFile.Rule>> e : RULES.entrySet()) {
             Predicate p = e.getKey();
             for (RuleFile.Rule rule : e.getValue()) {
                 SemgrexMatcher m = rule.pattern().matcher(g);
                 while (m.find()) {
+                    if (respectively && p == Predicate.AFFILIATION && m.getNode("s") != null && m.getNode("o") != null
+                            && !Respectively.paired(g, m.getNode("s"), m.getNode("o"))) {
+                        continue;   // "A and B ... on behalf of X and Y, respectively": A is X's only
+                    }
                     Relation r = relation(v, g, p, rule, m.getNode("s"), m.getNode("o"));
                     if (r != null) {
                         out.putIfAbsent(r.rule() + " " + r.subject() + " " + r.object() + " " + r.date(), r);

@@ -173,24 +173,39 @@ public final class Extractor {
             "(?i)(?:on\\s+|last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
 
     /**
-     * "The forum was held on Tuesday" in a report of Friday: SUTime reads a bare weekday as the coming one; in a
-     * sentence told in the past it is the one before the document's date.
+     * "The forum was held on Tuesday" in a report of Friday: SUTime reads a bare weekday as that day of the document
+     * date's week (Monday to Sunday); in a sentence told in the past a day after the document's date is the one a week
+     * before. The day of the week is counted here from the document's date rather than taken from SUTime, whose
+     * reading depends on the documents it read before (CoreNLP issue 1061: one document gave 24 April alone and 17
+     * April after another, so a build's output depended on the order its threads took the documents in).
      */
     static DateValue pastWeekday(AnnotatedDocument doc, Sentence s, String surface, DateValue v) {
         if (v.precision() != DateValue.Precision.DAY || !WEEKDAY.matcher(surface.strip()).matches()
                 || doc.document().date().isEmpty()) {
             return v;
         }
-        java.time.LocalDate day = java.time.LocalDate.parse(v.lexical());
         java.time.LocalDate published = doc.document().date().get();
+        boolean last = surface.strip().toLowerCase(java.util.Locale.ROOT).startsWith("last");
+        java.time.LocalDate day = last ? java.time.LocalDate.parse(v.lexical()) : published.with(dayOfWeek(surface));
         // told in the past: a past verb, or a participle of what was done ("The accord, signed on Monday, ...")
         boolean past = s.tokens().stream().anyMatch(t -> t.pos().equals("VBD") || t.pos().equals("VBN"))
                 && s.tokens().stream().noneMatch(t -> t.lemma().equals("will") || t.lemma().equals("shall")
                     || t.text().equalsIgnoreCase("to"));
         if (past && day.isAfter(published)) {
-            return new DateValue(day.minusWeeks(1).toString(), DateValue.Precision.DAY);
+            day = day.minusWeeks(1);
         }
-        return v;
+        return new DateValue(day.toString(), DateValue.Precision.DAY);
+    }
+
+    /** The weekday a surface such as "on Thursday" names. */
+    private static java.time.DayOfWeek dayOfWeek(String surface) {
+        String lower = surface.strip().toLowerCase(java.util.Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (lower.endsWith(d.name().toLowerCase(java.util.Locale.ROOT))) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("no weekday in " + surface);
     }
 
     private static Mention asBody(Mention m) {

@@ -25,6 +25,8 @@ final class Lexicon {
     static final Set<String> HONORIFICS = words("honorifics");
     /** Words that are never a body's name on their own or together (see {@link BodyNames#generic}). */
     static final Set<String> GENERIC_NAME_WORDS = words("generic-name-words");
+    /** Heads of bodies named after a portfolio ("Ministry of Finance"): see portfolio-bodies. */
+    static final Set<String> PORTFOLIO_BODIES = words("portfolio-bodies");
     /** Lower-case words that may stand inside a person's name: see name-particles. */
     static final Set<String> NAME_PARTICLES = words("name-particles");
     /** Acronyms that NER often tags as organisations, case as written: see technical-acronyms. */

@@ -62,6 +62,7 @@ final class MentionFinder {
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
+            chosen = portfolioHolders(s, text, chosen, ner.lowerWords());
             chosen.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::length,
                     Comparator.reverseOrder()));
             for (Candidate c : chosen) {
@@ -73,6 +74,32 @@ final class MentionFinder {
             }
         }
         return Acronyms.resolve(doc, governments(shortPlaces(mentions)), gazetteer);
+    }
+
+    /**
+     * "the Ministry of Finance Bishnu Prasad Adhikari": a portfolio body's name that NER or a title ran on into the
+     * name of the person who heads it ends before the name, and the name is a person (BodyNames.personAfterPortfolio).
+     */
+    private static List<Candidate> portfolioHolders(Sentence s, String text, List<Candidate> chosen,
+            Set<String> lowerWords) {
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            int p = c.kind() == EntityKind.ORGANIZATION
+                    ? BodyNames.personAfterPortfolio(s.tokens(), c.start(), c.end(), lowerWords) : -1;
+            if (p < 0) {
+                out.add(c);
+                continue;
+            }
+            String body = text.substring(s.token(c.start()).begin(), s.token(p - 1).end());
+            String person = text.substring(s.token(p).begin(), s.token(c.end() - 1).end());
+            out.add(new Candidate(c.kind(), c.subtype(), c.start(), p, c.priority(), Names.clean(body), c.ordinal(),
+                    c.series(), c.confidence(), c.rule() + "+before-holder"));
+            if (chosen.stream().noneMatch(o -> o != c && o.start() < c.end() && o.end() > p)) {
+                out.add(new Candidate(EntityKind.PERSON, "", p, c.end(), Candidate.PRIORITY_NER,
+                        Names.personName(person), 0, "", 0.6, "portfolio-holder"));
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern GOVERNMENT_OF = java.util.regex.Pattern.compile(

@@ -52,6 +52,11 @@ final class NerCandidates {
         }
     }
 
+    /** The words the document writes in lower case somewhere (see {@link #lowerCaseWords}). */
+    Set<String> lowerWords() {
+        return lowerWords;
+    }
+
     /**
      * Words the document writes in lower case somewhere ("road", "cyberspace"): a single capitalised token NER calls
      * a place or organisation is a common word at the start of a title, not a name.

@@ -224,4 +224,20 @@ class MentionBoundariesTest {
         assertEquals(Set.of("Action Plan on Ocean Litter in the Arctic", "Agreement on Fisheries"),
                 texts(ms, EntityKind.AGREEMENT));
     }
+
+    @Test
+    void aPortfolioBodyStopsBeforeTheNameOfItsHolder() {
+        // NER's 3-class model tags "Ministry of Health Ram Sharan Thapa" one organisation
+        List<Mention> ms = find("The Director of the Ministry|ORGANIZATION of|ORGANIZATION Health|ORGANIZATION"
+                + " Ram|ORGANIZATION Sharan|ORGANIZATION Thapa|ORGANIZATION signed the memorandum .");
+        assertTrue(texts(ms, EntityKind.ORGANIZATION).contains("Ministry of Health"), ms.toString());
+        assertEquals(Set.of("Ram Sharan Thapa"), texts(ms, EntityKind.PERSON));
+        // a portfolio that goes on after "and", or words the document writes in lower case, are the body's name
+        ms = find("The Ministry|ORGANIZATION of|ORGANIZATION Health|ORGANIZATION and|ORGANIZATION Human|ORGANIZATION"
+                + " Services|ORGANIZATION met .");
+        assertTrue(texts(ms, EntityKind.PERSON).isEmpty(), ms.toString());
+        ms = find("The Ministry|ORGANIZATION of|ORGANIZATION Health|ORGANIZATION Care|ORGANIZATION"
+                + " Services|ORGANIZATION met .", "It improves care services .");
+        assertTrue(texts(ms, EntityKind.PERSON).isEmpty(), ms.toString());
+    }
 }
