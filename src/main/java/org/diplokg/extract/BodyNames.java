@@ -199,7 +199,8 @@ final class BodyNames {
     static int personAfterPortfolio(List<Token> toks, int start, int end, Set<String> lowerWords) {
         int of = -1;
         for (int i = start + 1; i < end && of < 0; i++) {
-            if (toks.get(i).is("of") && Lexicon.PORTFOLIO_BODIES.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            String before = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (toks.get(i).is("of") && Lexicon.PORTFOLIO_BODIES.contains(before)) {
                 of = i;
             }
         }
@@ -208,12 +209,11 @@ final class BodyNames {
         }
         int k = of + 1;
         while (k < end && (Lexicon.GENERIC_NAME_WORDS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))
-                || CONNECTORS.contains(toks.get(k).text().toLowerCase(Locale.ROOT)) || toks.get(k).text().equals(","))) {
-            k++;
+                || CONNECTORS.contains(toks.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k++;   // the portfolio: "Finance", "Foreign Affairs and Trade"
         }
         if (k == of + 1 || k >= end || end - k < 2 || end - k > 4
-                || CONNECTORS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))
-                || toks.get(k - 1).text().equals(",")) {
+                || CONNECTORS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = k; i < end; i++) {

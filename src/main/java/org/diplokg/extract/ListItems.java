@@ -12,8 +12,9 @@ import org.diplokg.nlp.Sentence;
  * A list of documents introduced by a line that ends in a colon: "The summit participants also signed:" followed by
  * one line per document ("A Memorandum of Understanding on ...;"). Each listed agreement was signed or adopted at
  * the event the introduction names (its "at the X", or the event its subject belongs to: "the summit participants")
- * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}), on the one date it gives ("On 9 July,
- * the co-chairs signed the Minutes, and the following documents were signed:", rule {@code list-date}). Likewise a roll of those present
+ * and by the parties it names (rules {@code list-adopted-at}, {@code list-party}), on the one date it gives ("On 9
+ * July, the co-chairs signed the Minutes, and the following documents were signed:", rule {@code list-date}).
+ * Likewise a roll of those present
  * ("Other members in attendance were: the Prime Minister of X, Honourable A; ...") names participants of the latest
  * event ({@code attendance-list}).
  */
