@@ -201,8 +201,9 @@ final class AgreementRules {
                         j--;
                     }
                     Mention last = issuers.get(issuers.size() - 1);
-                    if (ACTORS.contains(o.kind()) && v.isAny(j, Set.of("and")) && j == last.tokenEnd()) {
-                        issuers.add(o);
+                    if (ACTORS.contains(o.kind()) && (v.isAny(j, Set.of("and")) && j == last.tokenEnd()
+                            || officeOf(v, last.tokenEnd(), j))) {
+                        issuers.add(o);   // "... of A and B", "... by the Prime Minister of A and the Prime Minister of B"
                     }
                 }
                 for (Mention issuer : issuers) {
@@ -214,6 +215,23 @@ final class AgreementRules {
                 return;
             }
         }
+    }
+
+    /** "and the Prime Minister of" from {@code from} to the "of" at {@code of}: the same office of a second country. */
+    private static boolean officeOf(SentenceView v, int from, int of) {
+        if (!v.isAny(from, Set.of("and")) || !v.isAny(of, Set.of("of"))) {
+            return false;
+        }
+        int i = v.isAny(from + 1, Set.of("the")) ? from + 2 : from + 1;
+        if (i >= of) {
+            return false;
+        }
+        for (int k = i; k < of; k++) {
+            if (!v.tok(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return Lexicon.OFFICE_TITLES.contains(v.tok(of - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Agreement Between the Government of the Russian Federation and the Government of China on ...". */

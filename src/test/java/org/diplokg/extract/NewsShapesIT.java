@@ -289,4 +289,13 @@ class NewsShapesIT {
         Entity hanoi = r.entities().stream().filter(e -> e.label().equals("Hanoi")).findFirst().orElseThrow();
         assertEquals(Set.of("Vietnam"), objects(r, hanoi, Predicate.LOCATED_IN));
     }
+
+    @Test
+    void aJointStatementByTheSameOfficeOfTwoCountriesHasBothAsParties() throws Exception {
+        ResolvedDocument r = run("Joint Statement by the Prime Minister of Chile and the Prime Minister of Peru\n\n"
+                + "The two leaders met in Santiago on 5 February 2025.\n");
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(Set.of("Chile", "Peru"), objects(r, deals.get(0), Predicate.PARTY));
+    }
 }
