@@ -25,7 +25,10 @@ import org.diplokg.nlp.Sentence;
  */
 final class Datelines {
     private static final int HEAD = 5;
-    private static final Set<String> SEPARATORS = Set.of("—", "–", "-", "--", ":", "(", ".");
+    /** What ends a dateline's agency bracket ("MANILA (Reuters) -"). */
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--", ":");
+    private static final Set<String> SEPARATORS = java.util.stream.Stream.concat(DASHES.stream(),
+            java.util.stream.Stream.of("(", ".")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Datelines() {
     }
@@ -135,7 +138,7 @@ final class Datelines {
                     continue;
                 }
                 skip = close + 1;
-                if (skip < s.size() && Set.of("—", "–", "-", "--", ":").contains(s.token(skip).text())) {
+                if (skip < s.size() && DASHES.contains(s.token(skip).text())) {
                     skip++;
                 }
             } else {

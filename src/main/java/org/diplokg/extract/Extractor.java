@@ -48,10 +48,11 @@ public final class Extractor {
         List<Mention> titled = HeadingTitles.extend(unparsed, WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
                 MeetingDocuments.extend(unparsed,
                         QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions()))))));
+        // dates come from the tokens' NER alone, so they are read once, before the parse that leaves datelines out
+        List<DateMention> dates = dates(unparsed);
         AnnotatedDocument doc = parser.parse(unparsed,
-                Datelines.outOfParse(unparsed, titled, dates(unparsed), TitleHeads.keep(unparsed, titled)));
+                Datelines.outOfParse(unparsed, titled, dates, TitleHeads.keep(unparsed, titled)));
         MentionFinder.Result found = new MentionFinder.Result(described(doc, titled), first.acronyms());
-        List<DateMention> dates = dates(doc);
         List<Relation> relations = new ArrayList<>();
         RelationFinder rules = new RelationFinder(gazetteer);
         DependencyRelations parsed = new DependencyRelations(gazetteer, found.mentions());

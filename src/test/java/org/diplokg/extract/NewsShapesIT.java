@@ -31,6 +31,13 @@ class NewsShapesIT {
         return r.entities().stream().filter(e -> e.kind() == EntityKind.AGREEMENT).toList();
     }
 
+    /** The one agreement of {@code r}; fails when there is none or more than one. */
+    private static Entity theAgreement(ResolvedDocument r) {
+        List<Entity> deals = agreements(r);
+        assertEquals(1, deals.size(), deals.toString());
+        return deals.get(0);
+    }
+
     /** The labels of the objects of {@code p} about entity {@code subject}. */
     private static Set<String> objects(ResolvedDocument r, Entity subject, Predicate p) {
         return r.facts().stream().filter(f -> f.subject().equals(subject.key()) && f.predicate() == p)
@@ -63,10 +70,9 @@ class NewsShapesIT {
         ResolvedDocument r = run("Peru, Bolivia sign border treaty\n\n"
                 + "Peruvian President Ana Ruiz and Bolivian President Luis Soto have signed a border treaty, officials"
                 + " said.\n\nThe treaty ends a long dispute.\n");
-        List<Entity> deals = agreements(r);
-        assertEquals(1, deals.size(), deals.toString());
-        assertTrue(objects(r, deals.get(0), Predicate.PARTY).containsAll(Set.of("Ana Ruiz", "Luis Soto")),
-                objects(r, deals.get(0), Predicate.PARTY).toString());
+        Entity treaty = theAgreement(r);
+        assertTrue(objects(r, treaty, Predicate.PARTY).containsAll(Set.of("Ana Ruiz", "Luis Soto")),
+                objects(r, treaty, Predicate.PARTY).toString());
     }
 
     @Test
@@ -281,11 +287,10 @@ class NewsShapesIT {
         ResolvedDocument r = run("HANOI, Viet Nam, 12 May 2026 – A memorandum of understanding on fisheries was signed"
                 + " in Hanoi on Tuesday by Viet Nam's Minister of Fisheries, Le Van Minh, and Chile's Minister of"
                 + " Fisheries, Ana Ruiz.\n");
-        List<Entity> deals = agreements(r);
-        assertEquals(1, deals.size(), deals.toString());
-        assertTrue(objects(r, deals.get(0), Predicate.PARTY).containsAll(Set.of("Chile", "Ana Ruiz")),
+        Entity mou = theAgreement(r);
+        assertTrue(objects(r, mou, Predicate.PARTY).containsAll(Set.of("Chile", "Ana Ruiz")),
                 "the parser no longer joins the second signer to the dateline's city: "
-                        + objects(r, deals.get(0), Predicate.PARTY));
+                        + objects(r, mou, Predicate.PARTY));
         Entity hanoi = r.entities().stream().filter(e -> e.label().equals("Hanoi")).findFirst().orElseThrow();
         assertEquals(Set.of("Vietnam"), objects(r, hanoi, Predicate.LOCATED_IN));
     }
@@ -294,8 +299,6 @@ class NewsShapesIT {
     void aJointStatementByTheSameOfficeOfTwoCountriesHasBothAsParties() throws Exception {
         ResolvedDocument r = run("Joint Statement by the Prime Minister of Chile and the Prime Minister of Peru\n\n"
                 + "The two leaders met in Santiago on 5 February 2025.\n");
-        List<Entity> deals = agreements(r);
-        assertEquals(1, deals.size(), deals.toString());
-        assertEquals(Set.of("Chile", "Peru"), objects(r, deals.get(0), Predicate.PARTY));
+        assertEquals(Set.of("Chile", "Peru"), objects(r, theAgreement(r), Predicate.PARTY));
     }
 }
