@@ -18,6 +18,7 @@ import org.diplokg.extract.Extraction;
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.extract.Mention;
 import org.diplokg.extract.Names;
+import org.diplokg.extract.OccasionForms;
 import org.diplokg.extract.Predicate;
 import org.diplokg.extract.Relation;
 
@@ -130,7 +131,7 @@ public final class Resolver {
         }
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
-            entities.add(entity(e.getValue(), x.acronyms(), labelOf.get(e.getKey())));
+            entities.add(entity(e.getValue(), x, labelOf.get(e.getKey())));
         }
         addSeriesEntities(x, entities, seriesOf);
         for (Relation r : x.relations()) {
@@ -158,7 +159,8 @@ public final class Resolver {
         return new ResolvedDocument(x, entities, dedupe(facts), mentionEntity);
     }
 
-    private Entity entity(Group g, Map<String, String> acronyms, String fullest) {
+    private Entity entity(Group g, Extraction x, String fullest) {
+        Map<String, String> acronyms = x.acronyms();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> forms = new LinkedHashSet<>();
         String gazetteerName = null;
@@ -181,6 +183,10 @@ public final class Resolver {
                 .orElseThrow().getKey();
         Set<String> alt = new LinkedHashSet<>(forms);
         g.mentions.forEach(m -> alt.add(m.canonical()));
+        if (g.kind == EntityKind.AGREEMENT) {
+            forms.forEach(f -> withoutSides(f).ifPresent(alt::add));
+        }
+        g.mentions.forEach(m -> OccasionForms.of(x.annotated(), m).ifPresent(alt::add));
         for (Map.Entry<String, String> a : acronyms.entrySet()) {
             if (Names.key(a.getValue()).equals(Names.key(label))) {
                 alt.add(a.getKey());
@@ -290,6 +296,28 @@ public final class Resolver {
                         List.of(), 0));
             }
         }
+    }
+
+    /**
+     * "memorandum of understanding on labour mobility between A and B": what the document is about comes before
+     * "between", and the sides after it are its parties (facts of their own).
+     */
+    private static final Pattern SIDES = Pattern.compile("^(.+?\\S) between \\S.*$");
+    /** A qualifier that makes the words before "between" one document's: "on X", "for X", "in the field of X". */
+    private static final Pattern ABOUT = Pattern.compile("\\s(on|for|in|concerning|regarding|to)\\s\\S");
+
+    /**
+     * The name of an agreement without the sides it is "between", when the words before say what it is about
+     * ("Protocol on cooperation in veterinary control between the Ministry of A and the Ministry of B"): the shorter
+     * form a reader uses for it, kept as an alternative label. A bare kind ("Memorandum of Understanding between A
+     * and B", "Twinning Agreement between ...") keeps its sides.
+     */
+    static java.util.Optional<String> withoutSides(String name) {
+        Matcher m = SIDES.matcher(name);
+        if (!m.matches() || !ABOUT.matcher(m.group(1)).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1).strip());
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile(
