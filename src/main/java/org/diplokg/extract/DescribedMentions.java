@@ -155,6 +155,9 @@ final class DescribedMentions {
             }
         }
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
+        if (!modified && kind == EntityKind.EVENT && SigningOccasions.signedAt(g, head)) {
+            modified = true;   // "signed the Convention at the ceremony": that signing's ceremony
+        }
         if (!modified && !SELF_SPECIFIC.contains(lemma)) {
             return null;   // "an agreement", "the meeting": too vague to be an entity of its own
         }

@@ -83,6 +83,10 @@ final class DescribedNames {
             }
         }
         StringBuilder sb = new StringBuilder(m.canonical());
+        String signed = signedAt(m, mentions, relations);
+        if (!signed.isEmpty()) {
+            sb.append(" of ").append(signed);
+        }
         if (!place.isEmpty() && !names(m.canonical(), place)) {
             sb.append(" in ").append(place);
         }
@@ -90,6 +94,22 @@ final class DescribedNames {
             sb.append(", ").append(date);
         }
         return sb.length() == m.canonical().length() ? m : m.withCanonical(sb.toString());
+    }
+
+    /**
+     * For a bare occasion ("the ceremony", {@code signing-occasions}), the name of the first document signed at it: a
+     * ceremony is told apart from another by what was signed there ("ceremony of the X Convention").
+     */
+    private static String signedAt(Mention m, List<Mention> mentions, List<Relation> relations) {
+        if (!Lexicon.words("signing-occasions").contains(m.canonical().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        for (Relation r : relations) {
+            if (r.predicate() == Predicate.ADOPTED_AT && r.object() == m.id()) {
+                return mentions.get(r.subject()).canonical();
+            }
+        }
+        return "";
     }
 
     /**

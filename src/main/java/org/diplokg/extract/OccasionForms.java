@@ -6,12 +6,14 @@ import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
+import org.diplokg.nlp.Token;
 
 /**
- * The fuller form a reader gives a described event: "the next ministerial session", "a two-day official visit". The
- * words before the mention tell which occasion it is (next, previous) or how long it lasted; they do not make it
- * specific, so the mention and the name it resolves on leave them out (two reports of one visit, one saying "a
- * three-day visit", stay one event), and this form is kept as an alternative label.
+ * The fuller form a reader gives a described event: "the next ministerial session", "a two-day official visit", "a
+ * ceremony in the Qatari capital". The words before the mention tell which occasion it is (next, previous) or how
+ * long it lasted, a place in common words after a bare occasion where it was; they do not make it specific, so the
+ * mention and the name it resolves on leave them out (two reports of one visit, one saying "a three-day visit",
+ * stay one event), and this form is kept as an alternative label.
  *
  * <pre>{@code
  * OccasionForms.of(doc, mention)   // "two-day state visit" for the mention "state visit" after "a two-day"
@@ -49,11 +51,39 @@ public final class OccasionForms {
                 }
             }
         }
-        if (start == first) {
+        String text = doc.document().text();
+        int end = whereSaid(s, m);
+        if (start == first && end == m.tokenEnd()) {
             return Optional.empty();
         }
-        String text = doc.document().text();
-        return Optional.of(Names.clean(text.substring(s.token(start).begin(), m.end())));
+        return Optional.of(Names.clean(text.substring(s.token(start).begin(), s.token(end - 1).end())));
+    }
+
+    /**
+     * "a ceremony in the Qatari capital": a bare occasion is told by where it was, said in common words (a
+     * place named is a location fact, and a place noun such as "capital" is left out of the name it resolves on,
+     * {@code DescribedMentions.describes}). The end of "in|at the ADJ* NOUN" right after it, of at most five
+     * words outside any name; else the mention's end.
+     */
+    private static int whereSaid(Sentence s, Mention m) {
+        int i = m.tokenEnd();
+        if (m.tokenEnd() - m.tokenStart() > 2 || i + 2 >= s.size() || !Set.of("in", "at").contains(lower(s, i))
+                || !s.token(i + 1).pos().equals("DT")) {
+            return m.tokenEnd();
+        }
+        for (int j = i + 2; j < Math.min(s.size(), i + 6); j++) {
+            Token t = s.token(j);
+            if (!t.ner().equals("O") && !t.ner().equals("NATIONALITY") && !t.ner().equals("MISC")) {
+                return m.tokenEnd();   // a name: the place is a location fact of its own
+            }
+            if (t.pos().startsWith("NN") && (j + 1 == s.size() || !s.token(j + 1).pos().startsWith("NN"))) {
+                return j + 1;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) {
+                return m.tokenEnd();
+            }
+        }
+        return m.tokenEnd();
     }
 
     private static String lower(Sentence s, int i) {

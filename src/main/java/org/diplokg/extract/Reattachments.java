@@ -241,6 +241,48 @@ final class Reattachments {
         return out;
     }
 
+    /** Edges under which an occasion can sit deep inside a signer's words ("the Minister for X and Y Affairs"). */
+    private static final Set<String> INSIDE_ACTOR = Set.of("nmod:for", "nmod:of", "conj:and", "appos", "compound",
+            "dep");
+    /** How an occasion hangs: "at a ceremony", "during the summit", "on the margins of". */
+    private static final Set<String> AT_OCCASION = Set.of("nmod:at", "nmod:during", "nmod:on_sidelines_of",
+            "nmod:on_margins_of");
+
+    /**
+     * "signed by A and the Minister for European and International Affairs, B, at a ceremony": the parser may hang
+     * the occasion on a word inside the signer's title. An occasion noun ({@code ceremony}, the sidelines) or an
+     * event under an "at" edge up to three words down inside the actor's words is the verb's circumstance too (its
+     * direct children {@link #lift} copies already); places stay, being where a body is.
+     */
+    private static List<SemanticGraphEdge> deepOccasions(SemanticGraph g, IndexedWord verb, IndexedWord actor) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        List<IndexedWord> level = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(actor)) {
+            if (INSIDE_ACTOR.contains(e.getRelation().toString())) {
+                level.add(e.getDependent());
+            }
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord w : level) {
+                for (SemanticGraphEdge c : g.outgoingEdgeList(w)) {
+                    String rel = c.getRelation().toString();
+                    IndexedWord what = c.getDependent();
+                    boolean occasion = "EVENT".equals(what.ner())
+                            || "O".equals(what.ner()) && OCCASION_NOUNS.contains(what.lemma());
+                    if (AT_OCCASION.contains(rel) && occasion && g.getEdge(verb, what) == null) {
+                        out.add(new SemanticGraphEdge(verb, what, GrammaticalRelation.valueOf(
+                                Language.UniversalEnglish, "obl:" + rel.substring("nmod:".length())), 1.0, false));
+                    } else if (INSIDE_ACTOR.contains(rel)) {
+                        next.add(what);
+                    }
+                }
+            }
+            level = next;
+        }
+        return out;
+    }
+
     /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
     static void lift(SemanticGraph g) {
         apposedNames(g);
@@ -271,6 +313,7 @@ final class Reattachments {
                                 GrammaticalRelation.valueOf(Language.UniversalEnglish, lifted), 1.0, false));
                     }
                 }
+                added.addAll(deepOccasions(g, verb, actor));
             }
         }
         added.addAll(listedSubjects(g));

@@ -49,4 +49,14 @@ class AlternativeNamesIT {
         assertFalse(events.stream().anyMatch(e -> e.label().startsWith("next") || e.label().startsWith("two-day")),
                 "the name it resolves on leaves them out: " + events);
     }
+
+    @Test
+    void aBareCeremonyIsAlsoNamedByWhereItWasInCommonWords() throws Exception {
+        ResolvedDocument r = TestSupport.process(dir, "The Lima Accord on River Ports was signed by Chile's envoy Ana"
+                + " Soto and Peru's envoy Luis Vega at a ceremony in the Bolivian capital attended by envoys of the"
+                + " Andean Community.\n");
+        List<Entity> events = of(r, EntityKind.EVENT);
+        assertTrue(events.stream().anyMatch(e -> e.altLabels().contains("ceremony in the Bolivian capital")),
+                events.toString());
+    }
 }

@@ -301,4 +301,16 @@ class NewsShapesIT {
                 + "The two leaders met in Santiago on 5 February 2025.\n");
         assertEquals(Set.of("Chile", "Peru"), objects(r, theAgreement(r), Predicate.PARTY));
     }
+
+    @Test
+    void aBareCeremonyIsTheSigningsAndTwoSigningsAreTwoCeremonies() throws Exception {
+        ResolvedDocument r = run("Fourteen States signed the Lima Convention on River Transport at the ceremony.\n\n"
+                + "The Quito Agreement on Ports was signed by Ecuador and Colombia at a ceremony held at the palace.\n");
+        List<Entity> ceremonies = r.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(2, ceremonies.size(), "one ceremony per signing, named after what was signed: " + ceremonies);
+        for (Entity deal : agreements(r)) {
+            Set<String> at = objects(r, deal, Predicate.ADOPTED_AT);
+            assertEquals(Set.of("ceremony of " + deal.label()), at, deal.label());
+        }
+    }
 }
