@@ -100,6 +100,35 @@ final class Reattachments {
         return out;
     }
 
+    /** Verbs of a participle that says when or where a document was made ("X, signed in 2019,"). */
+    private static final Set<String> MADE = Lexicon.words("agreeing-verbs");
+
+    /**
+     * "The pact complements the X Agreement, signed in December 2023, which ...": the parser may hang the participle
+     * after the comma on the sentence's verb ({@code dep}) rather than on the title before the comma. A past
+     * participle of a verb of agreeing right after "TITLE ," is the title's modifier ({@code acl}), as it would be
+     * without the comma.
+     */
+    private static List<SemanticGraphEdge> commaParticiples(SemanticGraph g) {
+        List<SemanticGraphEdge> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord p = e.getDependent();
+            String rel = e.getRelation().toString();
+            if (!"VBN".equals(p.tag()) || !MADE.contains(p.lemma()) || !(rel.equals("dep") || rel.equals("parataxis"))
+                    || p.index() < 3) {
+                continue;
+            }
+            IndexedWord comma = g.getNodeByIndexSafe(p.index() - 1);
+            IndexedWord title = g.getNodeByIndexSafe(p.index() - 2);
+            if (comma != null && title != null && ",".equals(comma.word()) && "AGREEMENT".equals(title.ner())
+                    && g.getEdge(title, p) == null) {
+                out.add(new SemanticGraphEdge(title, p, GrammaticalRelation.valueOf(Language.UniversalEnglish, "acl"),
+                        1.0, false));
+            }
+        }
+        return out;
+    }
+
     /** Head nouns of documents, for {@link #coordinatedObjects}. */
     private static final Set<String> DOCUMENTS = Lexicon.words("coordinated-documents");
 
@@ -319,6 +348,7 @@ final class Reattachments {
         added.addAll(listedSubjects(g));
         added.addAll(occasionRelatives(g));
         added.addAll(coordinatedObjects(g));
+        added.addAll(commaParticiples(g));
         for (SemanticGraphEdge e : added) {
             g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), 1.0, false);
         }
