@@ -156,7 +156,7 @@ public final class Resolver {
             }
         }
         facts.addAll(fromAdoptingEvent(facts));
-        return new ResolvedDocument(x, entities, dedupe(facts), mentionEntity);
+        return new ResolvedDocument(x, entities, oneDate(dedupe(facts)), mentionEntity);
     }
 
     private Entity entity(Group g, Extraction x, String fullest) {
@@ -354,6 +354,52 @@ public final class Resolver {
                                         ? d.toMonth() : f.value(), f.sentence(),
                                 Math.min(f.confidence(), adopted.confidence()) * 0.8,
                                 (p == Predicate.DATE ? "date" : "location") + "-of-adopting-event")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One date per agreement or event where the rules give it {@link #CONFUSED_DATES} or more: a document is signed,
+     * and a meeting opens, on one day, and so many dates say the rules took other things' dates (two may be true: a
+     * convention adopted in December and signed in March). The most confident is kept (the earlier sentence on a
+     * tie), or a more precise date it agrees with ("2025-06" and "2025-06-18": the day); every fact of that date
+     * stays, the others' go.
+     */
+    /** Dates of one entity from which on the rules are taken to be confused, not telling two real dates. */
+    static final int CONFUSED_DATES = 3;
+
+    static List<Fact> oneDate(List<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.DATE && f.value() instanceof DateValue) {
+                best.merge(f.subject(), f, (a, b) -> b.confidence() > a.confidence()
+                        || b.confidence() == a.confidence() && b.sentence() < a.sentence() ? b : a);
+            }
+        }
+        Map<String, Set<String>> values = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.DATE && f.value() instanceof DateValue d) {
+                values.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(d.lexical());
+            }
+        }
+        best.keySet().removeIf(subject -> values.get(subject).size() < CONFUSED_DATES);
+        Map<String, String> kept = new HashMap<>();
+        best.forEach((subject, f) -> {
+            String day = ((DateValue) f.value()).lexical();
+            for (Fact o : facts) {
+                if (o.subject().equals(subject) && o.predicate() == Predicate.DATE && o.value() instanceof DateValue d
+                        && d.lexical().startsWith(day) && d.lexical().length() > day.length()) {
+                    day = d.lexical();
+                }
+            }
+            kept.put(subject, day);
+        });
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            if (f.predicate() != Predicate.DATE || !(f.value() instanceof DateValue d)
+                    || !kept.containsKey(f.subject()) || d.lexical().equals(kept.get(f.subject()))) {
+                out.add(f);
             }
         }
         return out;
