@@ -40,7 +40,8 @@ final class NerCandidates {
                     continue;
                 }
                 int end = personEnd(toks, i);
-                String name = Names.personName(text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
+                int start = nameWordTakenForVerb(toks, i) ? i - 1 : i;   // as find() takes it
+                String name = Names.personName(text.substring(toks.get(start).begin(), toks.get(end - 1).end()));
                 if (name.contains(" ") && personShaped(name)) {
                     people.add(name);
                     String[] parts = name.replace("\"", "").split(" ");
@@ -125,6 +126,9 @@ final class NerCandidates {
                         break;
                     }
                 }
+                if (kind == EntityKind.PERSON && nameWordTakenForVerb(toks, start)) {
+                    start--;   // "the Minister of X, Do Minh Khoa, and ...": "Do" tagged a verb, the name is whole
+                }
                 if (kind == EntityKind.ORGANIZATION) {
                     int[] span = bodySpan(toks, text, start, end);
                     start = span[0];
@@ -148,6 +152,19 @@ final class NerCandidates {
             }
             i = j;
         }
+    }
+
+    /**
+     * Whether the word before a person's name, right after a comma, is a capitalised word the tagger took for a verb
+     * ("Do/VBP" of "Do Minh Khoa"): a name's first word, NER left out.
+     */
+    private static boolean nameWordTakenForVerb(List<Token> toks, int start) {
+        if (start < 2 || !toks.get(start - 2).text().equals(",")) {
+            return false;
+        }
+        Token w = toks.get(start - 1);
+        return w.ner().equals("O") && Character.isUpperCase(w.text().codePointAt(0))
+                && (w.pos().startsWith("VB") || w.pos().equals("MD"));
     }
 
     /**

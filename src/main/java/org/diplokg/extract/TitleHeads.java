@@ -13,7 +13,8 @@ import org.diplokg.nlp.Sentence;
  * word ("the “Initiative on the Safe Transportation of Grain from Ukrainian Ports” in Istanbul" is parsed as "the
  * Initiative in Istanbul"), every other token as it is. The head is the title's first agreement or event head word
  * ("Memorandum of Understanding on X": Memorandum), else its last word ("Xi'an Declaration"). Citation marks of
- * encyclopedia text ("[19]") and dates in brackets ("(March 10-12)") are left out.
+ * encyclopedia text ("[19]"), dates in brackets ("(March 10-12)") and a person's name word tagged as a verb ("Do Minh
+ * Khoa") are left out.
  */
 final class TitleHeads {
     private static final Set<String> OPEN = Set.of("[", "-LSB-");
@@ -28,6 +29,9 @@ final class TitleHeads {
         for (Sentence s : doc.sentences()) {
             boolean[] drop = new boolean[s.size()];
             for (Mention m : mentions) {
+                if (m.sentence() == s.index() && m.kind() == EntityKind.PERSON) {
+                    mistagged(s, m, drop);
+                }
                 if (m.sentence() != s.index() || m.length() < 2
                         || m.kind() != EntityKind.AGREEMENT && m.kind() != EntityKind.EVENT) {
                     continue;
@@ -53,6 +57,21 @@ final class TitleHeads {
             out.add(kept);
         }
         return out;
+    }
+
+    /**
+     * "signed by the Minister of X, Do Minh Khoa, and ...": a word of a person's name the tagger took for a verb or a
+     * function word ("Do/VBP") makes the parser build a clause of it and lose the signers after it. Such a word is
+     * left out of the parse (the name's other words stand for it); the name's last word always stays.
+     */
+    private static void mistagged(Sentence s, Mention m, boolean[] drop) {
+        for (int i = m.tokenStart(); i < m.tokenEnd() - 1; i++) {
+            String tag = s.token(i).pos();
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("IN") || tag.equals("DT") || tag.equals("CC")
+                    || tag.equals("TO") || tag.startsWith("RB") || tag.startsWith("PRP") || tag.startsWith("W")) {
+                drop[i] = true;
+            }
+        }
     }
 
     /**

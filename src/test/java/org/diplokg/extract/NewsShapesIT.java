@@ -313,4 +313,15 @@ class NewsShapesIT {
             assertEquals(Set.of("ceremony of " + deal.label()), at, deal.label());
         }
     }
+
+    @Test
+    void aNameWhoseFirstWordTheTaggerTookForAVerbStaysWholeAndTheSignersAfterItStay() throws Exception {
+        ResolvedDocument r = run("A memorandum of understanding on cooperation in forestry was signed in Hanoi on"
+                + " Tuesday by Viet Nam's Minister of Agriculture and Environment, Do Minh Khoa, and Chile's Minister"
+                + " for Trade and Agriculture, Ana Soto.\n");
+        assertTrue(r.entities().stream().anyMatch(e -> e.kind() == EntityKind.PERSON
+                && e.label().equals("Do Minh Khoa")), r.entities().toString());
+        Set<String> parties = objects(r, theAgreement(r), Predicate.PARTY);
+        assertTrue(parties.containsAll(Set.of("Do Minh Khoa", "Ana Soto", "Chile")), parties.toString());
+    }
 }
