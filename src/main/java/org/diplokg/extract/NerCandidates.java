@@ -206,6 +206,12 @@ final class NerCandidates {
             return new Candidate(e.kind(), e.subtype(), start, end, Candidate.PRIORITY_GAZETTEER, e.name(), 0, "",
                     0.9, "ner+gazetteer");
         }
+        if (kind == EntityKind.ORGANIZATION && end - start > 1
+                && VENUES.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            // "signed at Jubilee House": a building's name (venue-heads) is a place, not a body
+            return new Candidate(EntityKind.PLACE, "building", start, end, Candidate.PRIORITY_NER, name, 0, "",
+                    0.7, "ner:venue");
+        }
         if (kind == EntityKind.PLACE && groupOfStates(toks, end)) {
             return null;   // "the eight Polar States", "the two Gulf nations": a group of countries, no place
         }
@@ -225,6 +231,8 @@ final class NerCandidates {
     }
 
     private static final Set<String> STATES = Set.of("states", "countries", "nations", "economies");
+    /** Last words of a building's name ({@code venue-heads}). */
+    private static final Set<String> VENUES = Lexicon.words("venue-heads");
 
     /** Whether the NER place is the qualifier of a group of countries: "Polar States", "Gulf nations". */
     private static boolean groupOfStates(List<Token> toks, int end) {

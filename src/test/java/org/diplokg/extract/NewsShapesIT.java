@@ -324,4 +324,17 @@ class NewsShapesIT {
         Set<String> parties = objects(r, theAgreement(r), Predicate.PARTY);
         assertTrue(parties.containsAll(Set.of("Do Minh Khoa", "Ana Soto", "Chile")), parties.toString());
     }
+
+    @Test
+    void aBuildingNerCallsABodyIsThePlaceTheDocumentsWereSignedAt() throws Exception {
+        ResolvedDocument r = run("Peru and Chile signed the Lima Agreement on Fisheries on Monday.\n\nThe agreement"
+                + " was signed at Tamarind House, the seat of Peru's presidency.\n");
+        assertTrue(r.entities().stream().anyMatch(e -> e.kind() == EntityKind.PLACE
+                && e.label().equals("Tamarind House")), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.kind() == EntityKind.ORGANIZATION
+                && e.label().equals("Tamarind House")), r.entities().toString());
+        for (Entity deal : agreements(r)) {
+            assertEquals(Set.of("Tamarind House"), objects(r, deal, Predicate.LOCATION), deal.label());
+        }
+    }
 }
