@@ -337,4 +337,16 @@ class NewsShapesIT {
             assertEquals(Set.of("Tamarind House"), objects(r, deal, Predicate.LOCATION), deal.label());
         }
     }
+
+    @Test
+    void aPlanEndorsedByAResolutionIsAdoptedWhereAndWhenTheResolutionIs() throws Exception {
+        ResolvedDocument r = run("GENEVA, 27 May 2026 – Member States meeting at the Seventieth Andean Health"
+                + " Assembly on Tuesday adopted a resolution endorsing the Andean Action Plan on Malaria 2026–2035.\n");
+        Entity plan = agreements(r).stream().filter(e -> e.label().startsWith("Andean Action Plan")).findFirst()
+                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        assertEquals(Set.of("Seventieth Andean Health Assembly"), objects(r, plan, Predicate.ADOPTED_AT));
+        assertEquals(Set.of("2026-05-26"), r.facts().stream().filter(f -> f.subject().equals(plan.key())
+                && f.predicate() == Predicate.DATE).map(f -> ((DateValue) f.value()).lexical())
+                .collect(Collectors.toSet()));
+    }
 }
