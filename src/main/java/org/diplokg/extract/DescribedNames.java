@@ -142,22 +142,35 @@ final class DescribedNames {
         return "";
     }
 
+    /** Words of a description, its first word or two left out, that tie it to a title they are inside. */
+    private static final int WITHIN_TITLE = 4;
+
     /**
      * "the new ASEAN-India plan of action ... was adopted" and, later, "The new ASEAN-India Plan of Action (2021-2025)
-     * was adopted": described words that begin a title of the same document are that document. Not generic words
-     * ("memorandum of understanding"), which may begin several titles.
+     * was adopted": described words that begin a title of the same document are that document, or that are inside
+     * one without their first word or two ({@link #WITHIN_TITLE} words or more left). Not generic words ("memorandum
+     * of understanding"), which may begin several titles.
      */
     private static Mention titledForm(Mention m, List<Mention> mentions) {
         String words = m.canonical().toLowerCase(Locale.ROOT);
         if (DescribedMentions.generic(m) || words.split(" ").length < 3) {
             return null;
         }
+        // "a three-year action plan on climate adaptation" is the "Barents Action Plan on Climate Adaptation
+        // 2025–2028": without its first word or two, four words or more of it inside a title
+        String[] w = words.split(" ");
+        List<java.util.regex.Pattern> inside = new ArrayList<>();
+        for (int k = 1; k <= 2 && w.length - k >= WITHIN_TITLE; k++) {
+            inside.add(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(
+                    String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))) + "(?![\\p{L}\\p{N}])"));
+        }
         Mention found = null;
         for (Mention t : mentions) {
             String title = t.canonical().toLowerCase(Locale.ROOT);
+            boolean begins = title.startsWith(words) && (title.length() == words.length()
+                    || !Character.isLetterOrDigit(title.charAt(words.length())));
             if (t.kind() == EntityKind.AGREEMENT && t.rule().startsWith("title:") && !DescribedMentions.generic(t)
-                    && title.startsWith(words) && (title.length() == words.length()
-                        || !Character.isLetterOrDigit(title.charAt(words.length())))) {
+                    && (begins || inside.stream().anyMatch(p -> p.matcher(title).find()))) {
                 if (found != null && !found.canonical().equals(t.canonical())) {
                     return null;   // two titles begin so: which one is not said
                 }

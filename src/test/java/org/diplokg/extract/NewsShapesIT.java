@@ -349,4 +349,15 @@ class NewsShapesIT {
                 && f.predicate() == Predicate.DATE).map(f -> ((DateValue) f.value()).lexical())
                 .collect(Collectors.toSet()));
     }
+
+    @Test
+    void aDescribedPlanInsideALaterTitleIsThatTitledPlan() throws Exception {
+        ResolvedDocument r = run("Foreign ministers of the Nordic Council on Wednesday adopted the Oslo Declaration"
+                + " and a three-year action plan on climate adaptation and youth employment.\n\n"
+                + "The Nordic Action Plan on Climate Adaptation and Youth Employment 2025–2028 sets out joint work.\n");
+        List<Entity> plans = agreements(r).stream().filter(e -> e.label().toLowerCase().contains("action plan"))
+                .toList();
+        assertEquals(1, plans.size(), plans.toString());
+        assertTrue(plans.get(0).label().startsWith("Nordic Action Plan"), plans.toString());
+    }
 }
