@@ -24,6 +24,8 @@ public final class OccasionForms {
     private static final Set<String> WHICH = Set.of("next", "previous");
     /** Units of a length: "two-day", "three day", "week-long". */
     private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month");
+    /** Prepositions of where a bare occasion was: "a ceremony in the Qatari capital". */
+    private static final Set<String> WHERE = Set.of("in", "at");
 
     private OccasionForms() {
     }
@@ -62,12 +64,12 @@ public final class OccasionForms {
     /**
      * "a ceremony in the Qatari capital": a bare occasion is told by where it was, said in common words (a
      * place named is a location fact, and a place noun such as "capital" is left out of the name it resolves on,
-     * {@code DescribedMentions.describes}). The end of "in|at the ADJ* NOUN" right after it, of at most five
-     * words outside any name; else the mention's end.
+     * {@code DescribedMentions.describes}). The end of "in|at the ADJ* NOUN" right after it, at most four words
+     * after the article and none of them in a name; else the mention's end.
      */
     private static int whereSaid(Sentence s, Mention m) {
         int i = m.tokenEnd();
-        if (m.tokenEnd() - m.tokenStart() > 2 || i + 2 >= s.size() || !Set.of("in", "at").contains(lower(s, i))
+        if (m.tokenEnd() - m.tokenStart() > 2 || i + 2 >= s.size() || !WHERE.contains(lower(s, i))
                 || !s.token(i + 1).pos().equals("DT")) {
             return m.tokenEnd();
         }
