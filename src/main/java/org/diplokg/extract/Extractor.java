@@ -68,6 +68,7 @@ public final class Extractor {
         relations.addAll(Ceremonies.find(doc, found.mentions(), relations));
         relations.addAll(DateRanges.endDates(found.mentions(), dates, relations));
         relations.addAll(EndorsedDocuments.find(found.mentions(), relations));
+        relations.addAll(LeadersAdopted.find(doc, found.mentions(), relations));
         List<Relation> facts = List.copyOf(relations);   // the same fact from two rules is merged on resolving
         List<Mention> named = DescribedNames.specific(found.mentions(), facts, doc.document().text());
         return new Extraction(doc, named, dates, facts, found.acronyms());

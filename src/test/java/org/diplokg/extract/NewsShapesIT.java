@@ -360,4 +360,12 @@ class NewsShapesIT {
         assertEquals(1, plans.size(), plans.toString());
         assertTrue(plans.get(0).label().startsWith("Nordic Action Plan"), plans.toString());
     }
+
+    @Test
+    void theLeadersWhoAdoptADocumentAreTheCountriesThatHostedOrAttended() throws Exception {
+        ResolvedDocument r = run("The Prime Minister of Norway, Ingrid Solvang, hosted the Fifth Andean-Nordic Summit in"
+                + " Oslo on 14 May 2026. It was attended by the Prime Minister of Peru, Ana Soto, and the Prime"
+                + " Minister of Chile, Luis Vega.\n\nThe leaders adopted the Oslo Roadmap on Green Transition.\n");
+        assertEquals(Set.of("Norway", "Peru", "Chile"), objects(r, theAgreement(r), Predicate.PARTY));
+    }
 }
