@@ -100,8 +100,10 @@ final class DescribedNames {
      * For a bare occasion ("the ceremony", {@code signing-occasions}), the name of the first document signed at it: a
      * ceremony is told apart from another by what was signed there ("ceremony of the X Convention").
      */
+    private static final Set<String> SIGNING_OCCASIONS = Lexicon.words("signing-occasions");
+
     private static String signedAt(Mention m, List<Mention> mentions, List<Relation> relations) {
-        if (!Lexicon.words("signing-occasions").contains(m.canonical().toLowerCase(Locale.ROOT))) {
+        if (!SIGNING_OCCASIONS.contains(m.canonical().toLowerCase(Locale.ROOT))) {
             return "";
         }
         for (Relation r : relations) {

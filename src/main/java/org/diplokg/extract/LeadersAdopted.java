@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,13 @@ final class LeadersAdopted {
                     if (obj.governor() != subj.governor() || !obj.relation().equals("obj")) {
                         continue;
                     }
-                    Mention doc0 = at(mentions, s.index(), obj.dependent(), EntityKind.AGREEMENT);
-                    if (doc0 == null || Found.has(found, doc0, Predicate.PARTY)) {
+                    Mention adopted = Found.mentionAt(mentions, s.index(), obj.dependent(),
+                            EnumSet.of(EntityKind.AGREEMENT));
+                    if (adopted == null || Found.has(found, adopted, Predicate.PARTY)) {
                         continue;
                     }
-                    for (Mention country : gathered(doc0, mentions, found)) {
-                        out.add(new Relation(doc0.id(), Predicate.PARTY, country.id(), null, s.index(), CONFIDENCE,
+                    for (Mention country : gathered(adopted, mentions, found)) {
+                        out.add(new Relation(adopted.id(), Predicate.PARTY, country.id(), null, s.index(), CONFIDENCE,
                                 "leaders-adopted"));
                     }
                 }
@@ -74,19 +76,8 @@ final class LeadersAdopted {
 
     /** Whether token {@code i} is a plural noun of leaders, outside any mention. */
     private static boolean leaders(Sentence s, int i, List<Mention> mentions) {
-        return s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS")
-                ? LEADERS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && at(mentions, s.index(), i, null) == null
-                : false;
-    }
-
-    /** The mention of {@code kind} (any kind when null) covering token {@code i} of sentence {@code sentence}. */
-    private static Mention at(List<Mention> mentions, int sentence, int i, EntityKind kind) {
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.tokenStart() <= i && i < m.tokenEnd()
-                    && (kind == null || m.kind() == kind)) {
-                return m;
-            }
-        }
-        return null;
+        String tag = s.token(i).pos();
+        return (tag.equals("NNS") || tag.equals("NNPS")) && LEADERS.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+                && Found.mentionAt(mentions, s.index(), i, EnumSet.allOf(EntityKind.class)) == null;
     }
 }

@@ -101,13 +101,7 @@ final class Reattachments {
     }
 
     /** Verbs of a participle that says when or where a document was made ("X, signed in 2019,"). */
-    private static final Set<String> MADE = union(Lexicon.words("agreeing-verbs"), Lexicon.words("authoring-verbs"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
+    private static final Set<String> MADE = Lexicon.words("made-document-verbs");
 
     /**
      * "The pact complements the X Agreement, signed in December 2023, which ...": the parser may hang the participle

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -312,12 +313,12 @@ public final class Resolver {
      * form a reader uses for it, kept as an alternative label. A bare kind ("Memorandum of Understanding between A
      * and B", "Twinning Agreement between ...") keeps its sides.
      */
-    static java.util.Optional<String> withoutSides(String name) {
+    static Optional<String> withoutSides(String name) {
         Matcher m = SIDES.matcher(name);
         if (!m.matches() || !ABOUT.matcher(m.group(1)).find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(m.group(1).strip());
+        return Optional.of(m.group(1).strip());
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile(
@@ -371,26 +372,23 @@ public final class Resolver {
 
     static List<Fact> oneDate(List<Fact> facts) {
         Map<String, Fact> best = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            if (f.predicate() == Predicate.DATE && f.value() instanceof DateValue) {
-                best.merge(f.subject(), f, (a, b) -> b.confidence() > a.confidence()
-                        || b.confidence() == a.confidence() && b.sentence() < a.sentence() ? b : a);
-            }
-        }
-        Map<String, Set<String>> values = new HashMap<>();
+        Map<String, Set<String>> values = new HashMap<>();   // each subject's dates, in the facts' order
         for (Fact f : facts) {
             if (f.predicate() == Predicate.DATE && f.value() instanceof DateValue d) {
-                values.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(d.lexical());
+                best.merge(f.subject(), f, (a, b) -> b.confidence() > a.confidence()
+                        || b.confidence() == a.confidence() && b.sentence() < a.sentence() ? b : a);
+                values.computeIfAbsent(f.subject(), k -> new LinkedHashSet<>()).add(d.lexical());
             }
         }
-        best.keySet().removeIf(subject -> values.get(subject).size() < CONFUSED_DATES);
         Map<String, String> kept = new HashMap<>();
         best.forEach((subject, f) -> {
+            if (values.get(subject).size() < CONFUSED_DATES) {
+                return;
+            }
             String day = ((DateValue) f.value()).lexical();
-            for (Fact o : facts) {
-                if (o.subject().equals(subject) && o.predicate() == Predicate.DATE && o.value() instanceof DateValue d
-                        && d.lexical().startsWith(day) && d.lexical().length() > day.length()) {
-                    day = d.lexical();
+            for (String v : values.get(subject)) {
+                if (v.startsWith(day) && v.length() > day.length()) {
+                    day = v;   // a more precise date it agrees with
                 }
             }
             kept.put(subject, day);
