@@ -95,10 +95,10 @@ final class Anaphors {
             }
         }
         if (kinds.contains(EntityKind.AGREEMENT) && SIGNERS.contains(w) && i > 1 && v.tok(i - 1).pos().equals("CD")
-                && v.is(i - 2, "the") && !v.isAny(i + 1, Set.of("of", "from"))) {
+                && v.is(i - 2, "the") && !v.isAny(i + 1, Set.of("of", "from")) && !v.is(i - 1, "two")) {
             // "Fifteen countries signed the RCEP agreement ... The 15 countries include China, ...": the numbered
             // signers stand for the agreement they signed (not "the 10 members of ASEAN", "the ASEAN Plus Three
-            // countries")
+            // countries"; "the two countries" are the sides just named, CountedGroups)
             return antecedent(v, recentAgreements, EntityKind.AGREEMENT, w, true, RECENCY, i);
         }
         if (!v.tok(i).pos().startsWith("NN") || !definite(v, i)) {

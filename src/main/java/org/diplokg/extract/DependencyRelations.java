@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,12 +32,14 @@ final class DependencyRelations {
     private static final double ANAPHORA = 0.75;
 
     private final Anaphors anaphors;
+    private final List<Mention> all;
     /** Set by {@link #resolve} when the mention it gives was taken up by anaphora, not named at the node. */
     private boolean anaphor;
 
     /** For one document: its gazetteer (for demonyms) and all its mentions. */
     DependencyRelations(Gazetteer gazetteer, List<Mention> all) {
         this.anaphors = new Anaphors(gazetteer, all);
+        this.all = all;
     }
 
     static Set<EntityKind> subjectKinds(Predicate p) {
@@ -99,8 +102,7 @@ final class DependencyRelations {
                             && !Respectively.paired(g, m.getNode("s"), m.getNode("o"))) {
                         continue;   // "A and B ... on behalf of X and Y, respectively": A is X's only
                     }
-                    Relation r = relation(v, g, p, rule, m.getNode("s"), m.getNode("o"));
-                    if (r != null) {
+                    for (Relation r : relations(v, g, p, rule, m.getNode("s"), m.getNode("o"))) {
                         out.putIfAbsent(r.rule() + " " + r.subject() + " " + r.object() + " " + r.date(), r);
                     }
                 }
@@ -108,6 +110,35 @@ final class DependencyRelations {
         }
         anaphors.remember(v);
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The rule's relation for one match; where its object is a counted group outside any mention ("signed by the two
+     * countries", "the two cities"), one for each actor the group stands for ({@link CountedGroups}).
+     */
+    private List<Relation> relations(SentenceView v, SemanticGraph g, Predicate p, RuleFile.Rule rule,
+            IndexedWord sNode, IndexedWord oNode) {
+        Relation r = relation(v, g, p, rule, sNode, oNode);
+        if (r != null || sNode == null || oNode == null || dated(p) || !classAt(v, oNode.index() - 1).equals("O")) {
+            return r == null ? List.of() : List.of(r);
+        }
+        List<Mention> group = CountedGroups.of(v, oNode.index() - 1, objectKinds(p), all);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        anaphor = false;
+        Mention s = resolve(v, standsFor(v, g, sNode).index() - 1, subjectKinds(p), null);
+        if (s == null) {
+            return List.of();
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Mention o : group) {
+            if (o.id() != s.id()) {
+                out.add(new Relation(s.id(), p, o.id(), null, v.sentence.index(), rule.confidence() * ANAPHORA,
+                        p.localName() + "/" + rule.name() + "+group"));
+            }
+        }
+        return out;
     }
 
     private Relation relation(SentenceView v, SemanticGraph g, Predicate p, RuleFile.Rule rule, IndexedWord sNode,
@@ -126,10 +157,10 @@ final class DependencyRelations {
         double confidence = rule.confidence();
         if (dated(p)) {
             DateMention d = dateAt(v, oNode.index() - 1);
-            if (d == null || inDateline(v, d)) {
+            DateValue value = d != null ? d.value() : bareYear(oNode);
+            if (value == null || d != null && inDateline(v, d)) {
                 return null;   // "LIMA, June 7, 2024 -- ...": the day of the report, not of what it reports
             }
-            DateValue value = d.value();
             return subjectTakenUp
                     ? new Relation(s.id(), p, -1, value, v.sentence.index(), confidence * ANAPHORA, name + "+anaphora")
                     : new Relation(s.id(), p, -1, value, v.sentence.index(), confidence, name);
@@ -144,8 +175,12 @@ final class DependencyRelations {
         }
         if (p == Predicate.LOCATION && o.sentence() == s.sentence() && o.tokenStart() >= s.tokenStart()
                 && o.tokenEnd() <= s.tokenEnd() && !v.is(o.tokenStart() - 1, "to")
-                && !(s.rule().startsWith("described:") && venue(v, o))) {
+                && !(s.rule().startsWith("described:") && venue(v, o)) && !namedAfterCity(s, o, sNode)) {
             return null;   // "the roundtable on energy for Africa": a place in the name is its topic ("a visit to X" aside)
+        }
+        if (p == Predicate.LOCATION && subjectTakenUp && o.sentence() == v.sentence.index()
+                && o.tokenEnd() == sNode.index() - 1) {
+            return null;   // "the Abuja meeting": the city picks out a meeting, and which one is taken up is a guess
         }
         if (subjectTakenUp || anaphor) {
             // an end taken up by "the forum", "it", "Mr. X": as sure as the anaphora, and marked (as the token rules)
@@ -153,6 +188,15 @@ final class DependencyRelations {
                     name + "+anaphora");
         }
         return new Relation(s.id(), p, o.id(), null, v.sentence.index(), confidence, name);
+    }
+
+    /**
+     * A year the tagger took for a number ("a 2011 fisheries agreement": NUMBER, not DATE), for a rule whose object
+     * is the year word itself; null for any other word.
+     */
+    private static DateValue bareYear(IndexedWord node) {
+        return node.tag().equals("CD") && node.word().matches("(?:19|20)\\d\\d")
+                ? DateValue.parse(node.word()).orElse(null) : null;
     }
 
     /** Verbs that give a noun its name: "the accord, known as the Quito Protocol". */
@@ -321,6 +365,16 @@ final class DependencyRelations {
             }
         }
         return true;
+    }
+
+    /**
+     * "the 2022 Bali summit", "the Doha talks": a city or province right before a meeting's head noun names where it
+     * met (a region or a country there is its topic or its members: "the Central Asia summit", "the Kazakhstan-Qatar
+     * Business Forum").
+     */
+    private static boolean namedAfterCity(Mention event, Mention place, IndexedWord head) {
+        return event.kind() == EntityKind.EVENT && place.kind() == EntityKind.PLACE && !place.subtype().equals("region")
+                && place.tokenEnd() == head.index() - 1 && head.tag().startsWith("NN");
     }
 
     /** "a ceremony at the White House": a place after "at (the)" inside a described occasion is its venue. */

@@ -365,7 +365,8 @@ public final class Resolver {
      * and a meeting opens, on one day, and so many dates say the rules took other things' dates (two may be true: a
      * convention adopted in December and signed in March). The most confident is kept (the earlier sentence on a
      * tie), or a more precise date it agrees with ("2025-06" and "2025-06-18": the day); every fact of that date
-     * stays, the others' go.
+     * stays, the others' go. With fewer dates, a date that another one tells more precisely goes ("2021" beside
+     * "2021-05-20": a year before the name and the day of signing are one date).
      */
     /** Dates of one entity from which on the rules are taken to be confused, not telling two real dates. */
     static final int CONFUSED_DATES = 3;
@@ -395,12 +396,24 @@ public final class Resolver {
         });
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            if (f.predicate() != Predicate.DATE || !(f.value() instanceof DateValue d)
-                    || !kept.containsKey(f.subject()) || d.lexical().equals(kept.get(f.subject()))) {
+            if (f.predicate() != Predicate.DATE || !(f.value() instanceof DateValue d)) {
+                out.add(f);
+            } else if (kept.containsKey(f.subject()) ? d.lexical().equals(kept.get(f.subject()))
+                    : !coarser(d.lexical(), values.get(f.subject()))) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Whether {@code date} is another of {@code dates} told less precisely: "2021" beside "2021-05-20". */
+    private static boolean coarser(String date, Set<String> dates) {
+        for (String other : dates) {
+            if (other.length() > date.length() && other.startsWith(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One fact per subject, predicate, object and sentence; the most confident rule is kept. */

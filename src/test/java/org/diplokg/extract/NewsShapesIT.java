@@ -368,4 +368,32 @@ class NewsShapesIT {
                 + " Minister of Chile, Luis Vega.\n\nThe leaders adopted the Oslo Roadmap on Green Transition.\n");
         assertEquals(Set.of("Norway", "Peru", "Chile"), objects(r, theAgreement(r), Predicate.PARTY));
     }
+
+    @Test
+    void aLetterOfIntentTheTwoCountriesSignedIsTheirsWithItsPlaceAndMonth() throws Exception {
+        ResolvedDocument r = run("Chile and Peru signed the Arica Water Agreement in Lima on 2 May 2025.\n\n"
+                + "The agreement builds on a letter of intent signed by the two countries in Arequipa in March 2023.\n");
+        Entity letter = agreements(r).stream().filter(e -> e.label().startsWith("letter of intent")).findFirst()
+                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        assertEquals(Set.of("Chile", "Peru"), objects(r, letter, Predicate.PARTY));
+        assertEquals(Set.of("Arequipa"), objects(r, letter, Predicate.LOCATION));
+        assertEquals(Set.of("2023-03"), r.facts().stream().filter(f -> f.subject().equals(letter.key())
+                && f.predicate() == Predicate.DATE).map(f -> ((DateValue) f.value()).lexical())
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aYearAndACityBeforeTheHeadDateAndPlaceAMeetingOrADocument() throws Exception {
+        ResolvedDocument r = run("The new accord replaces a 2011 fisheries agreement between Chile and Peru, which"
+                + " was first discussed at the 2009 Lima summit.\n");
+        Entity old = agreements(r).stream().filter(e -> e.label().startsWith("2011 fisheries agreement")).findFirst()
+                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        assertEquals(Set.of("Chile", "Peru"), objects(r, old, Predicate.PARTY));
+        Entity summit = r.entities().stream().filter(e -> e.label().equals("2009 Lima summit")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals(Set.of("Lima"), objects(r, summit, Predicate.LOCATION));
+        assertEquals(Set.of("2011", "2009"), r.facts().stream().filter(f -> f.predicate() == Predicate.DATE
+                && (f.subject().equals(old.key()) || f.subject().equals(summit.key())))
+                .map(f -> ((DateValue) f.value()).lexical()).collect(Collectors.toSet()));
+    }
 }

@@ -37,7 +37,8 @@ class RuleExamplesIT {
     private static List<String> factsOf(Extraction x, String rule) {
         List<String> out = new ArrayList<>();
         for (Relation r : x.relations()) {
-            if (r.rule().equals(rule) || r.rule().equals(rule + "+anaphora")) {   // an end taken up, not named
+            // an end taken up ("the agreement", "the two countries"), not named
+            if (r.rule().equals(rule) || r.rule().equals(rule + "+anaphora") || r.rule().equals(rule + "+group")) {
                 out.add(fact(x, r));
             }
         }

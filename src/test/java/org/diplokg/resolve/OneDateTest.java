@@ -38,4 +38,12 @@ class OneDateTest {
         assertEquals(List.of("a 2025-06-18"), days(Resolver.oneDate(List.of(date("a", "2025-06", 0, 0.9),
                 date("a", "2025-06-18", 2, 0.6), date("a", "2023-01-09", 5, 0.6)))));
     }
+
+    @Test
+    void aYearBesideTheDayItHoldsIsTheSameDate() {
+        assertEquals(List.of("a 2021-05-20", "b 2021"), days(Resolver.oneDate(List.of(date("a", "2021", 0, 0.6),
+                date("a", "2021-05-20", 2, 0.7), date("b", "2021", 1, 0.6)))));
+        assertEquals(List.of("a 2021-05", "a 2022"), days(Resolver.oneDate(List.of(date("a", "2021-05", 0, 0.6),
+                date("a", "2022", 2, 0.7)))));
+    }
 }
