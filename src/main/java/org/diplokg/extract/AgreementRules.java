@@ -179,7 +179,9 @@ final class AgreementRules {
         int before = a.tokenStart() - 1;
         if (v.isAny(before, POSSESSIVE)) {
             Mention owner = v.endingAt(before - 1);
-            if (owner != null && ACTORS.contains(owner.kind())) {
+            boolean withOther = v.nestedIn(a).stream().anyMatch(n -> ACTORS.contains(n.kind())
+                    && (v.is(n.tokenStart() - 1, "with") || v.is(n.tokenStart() - 1, "the") && v.is(n.tokenStart() - 2, "with")));
+            if (owner != null && ACTORS.contains(owner.kind()) && !withOther) {   // "A's agreement with B": two sides
                 out.add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");
             }
         }

@@ -1,8 +1,11 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,6 +85,9 @@ final class Datelines {
             } else {
                 if (date != null) {
                     out.addAll(leadDates(doc, mentions, dates, found, s, end, date));
+                    if (place != null) {
+                        out.addAll(leadPlaces(mentions, found, s, end, place));
+                    }
                 }
                 for (Sentence h : doc.sentences().subList(s.index(), Math.min(doc.sentences().size(), s.index() + 2))) {
                     if (place == null) {
@@ -184,6 +190,45 @@ final class Datelines {
                     out.add(new Relation(m.id(), p, -1, date.value(), h.index(), 0.65,
                             last ? "dateline-lead-end" : "dateline-lead"));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "LONDON, 4 March 2026 – The X Convention was opened for signature today at the headquarters of the IMO": what a
+     * dated news lead says was signed, adopted or held, with no place in the lead and none anywhere in the document,
+     * happened where the report was filed ({@code dateline-lead-place}). A lead that names a place of its own
+     * ("welcomed the minister to Manila") leaves it to the rules.
+     */
+    private static List<Relation> leadPlaces(List<Mention> mentions, List<Relation> found, Sentence lead, int end,
+            Mention place) {
+        List<Relation> out = new ArrayList<>();
+        boolean ownPlace = mentions.stream().anyMatch(m -> m.sentence() == lead.index() && m.tokenStart() >= end
+                && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY
+                    && lead.token(m.tokenStart() - 1).text().matches("(?i)in|at")));   // not a country that signs
+        if (ownPlace) {
+            return out;
+        }
+        Map<Integer, Mention> byId = new HashMap<>();
+        mentions.forEach(m -> byId.put(m.id(), m));
+        Set<String> placed = new HashSet<>();
+        for (Relation r : found) {
+            if (r.predicate() == Predicate.LOCATION && byId.containsKey(r.subject())) {
+                placed.add(byId.get(r.subject()).canonical());
+            }
+        }
+        for (org.diplokg.nlp.Dependency dep : lead.dependencies()) {
+            if (dep.governor() < 0 || !Set.of("obj", "nsubj:pass").contains(dep.relation())
+                    || !LEAD_VERBS.contains(lead.token(dep.governor()).lemma().toLowerCase(Locale.ROOT))
+                    || !lead.token(dep.governor()).pos().matches("VB[DNZP]?")) {
+                continue;
+            }
+            Mention m = covering(mentions, lead.index(), dep.dependent());
+            if (m != null && (m.kind() == EntityKind.AGREEMENT || m.kind() == EntityKind.EVENT) && m.id() != place.id()
+                    && !placed.contains(m.canonical()) && !Found.has(out, m, Predicate.LOCATION)) {
+                out.add(new Relation(m.id(), Predicate.LOCATION, place.id(), null, lead.index(), 0.6,
+                        "dateline-lead-place"));
             }
         }
         return out;

@@ -271,7 +271,10 @@ final class DescribedNames {
         List<String> sides = who.stream().filter(w -> !names(lower, w.toLowerCase(Locale.ROOT)) && !written.contains(w))
                 .sorted().toList();
         StringBuilder sb = new StringBuilder(name);
-        if (!sides.isEmpty() && sides.size() <= 4) {
+        int with = lower.indexOf(" with ");
+        if (sides.size() == 1 && with > 0 && !lower.contains(" between ")) {
+            sb.insert(0, sides.get(0) + "'s ");   // "Ecuador's trade agreement with the EU", as the text says it
+        } else if (!sides.isEmpty() && sides.size() <= 4) {
             sb.append(lower.contains(" between ") ? ", " : " between ");
             sb.append(sides.size() == 1 ? sides.get(0)
                     : String.join(", ", sides.subList(0, sides.size() - 1)) + " and " + sides.get(sides.size() - 1));

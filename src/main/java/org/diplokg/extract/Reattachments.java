@@ -314,6 +314,7 @@ final class Reattachments {
 
     /** Copies, in {@code g}, an actor's circumstance edges to the verb whose argument it is. */
     static void lift(SemanticGraph g) {
+        DescriptionRepairs.apply(g);
         apposedNames(g);
         interruptedComplements(g);
         List<SemanticGraphEdge> added = new ArrayList<>();
