@@ -396,4 +396,16 @@ class NewsShapesIT {
                 && (f.subject().equals(old.key()) || f.subject().equals(summit.key())))
                 .map(f -> ((DateValue) f.value()).lexical()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aDatedNewsLeadPlacesWhatItReportsWhereTheReportWasFiled() throws Exception {
+        ResolvedDocument r = run("Ships convention opens for signature\n\nLIMA, 4 March 2026 – The Andean Convention on"
+                + " Autonomous Ships was opened for signature today at the headquarters of the Andean Maritime"
+                + " Organization.\n");
+        assertEquals(Set.of("Lima"), objects(r, theAgreement(r), Predicate.LOCATION));
+        // a lead that names a place of its own leaves the place to the rules
+        ResolvedDocument own = run("Ships convention opens for signature\n\nLIMA, 4 March 2026 – Chile and Peru"
+                + " signed the Arica Water Agreement today, after talks in Tacna.\n");
+        assertEquals(Set.of(), objects(own, theAgreement(own), Predicate.LOCATION));
+    }
 }
