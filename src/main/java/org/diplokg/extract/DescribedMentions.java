@@ -103,6 +103,7 @@ final class DescribedMentions {
             } else if (dep == head.index() && rel.equals("nummod") && Character.isUpperCase(head.word().codePointAt(0))
                     && e.getDependent().word().matches("(19|20)\\d\\d")) {
                 span.add(dep);   // "the Arctic Climate Change Update 2021": a title's year is in its name
+                modified = true;   // "Agenda 2063": a capitalised document word and its year are a title
             } else if (dep == head.index() && rel.equals("nummod")
                     && NUMBERED.contains(head.word().toLowerCase(Locale.ROOT))
                     && e.getDependent().word().matches("\\d[\\d/.-]*")) {
