@@ -45,6 +45,12 @@ public final class NlpPipeline {
     private static final int LOADER_THREADS = 3;
     /** Parser slices cached ({@link #parserProperties}); a system property so that {@code bench} can compare. */
     private static final int PARSER_CACHE = Integer.getInteger("diplokg.parse.cache", 100_000);
+    /**
+     * Parser slices computed while the model loads ({@link #parserProperties}). CoreNLP's default, 20,000, took 1.4 s
+     * of the parser's load, its longest; with none, the slices a document needs are computed when first met and kept
+     * in the cache, and the parse is the same edge for edge (DependencyParseIT).
+     */
+    private static final int PARSER_PRECOMPUTED = Integer.getInteger("diplokg.parse.precomputed", 0);
     static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     /** One CoreNLP annotator, run and timed on its own. */
@@ -215,12 +221,14 @@ public final class NlpPipeline {
 
     /**
      * The parser's own settings ({@link DependencyParse}). {@code numCached}: hidden-layer slices of the features
-     * outside the 20,000 precomputed ones, kept in CoreNLP's shared LRU cache; a slice is the same whether cached or
-     * computed, so the size changes only the time (CoreNLP's default of 5,000 recomputed most of them).
+     * not precomputed, kept in CoreNLP's shared LRU cache; a slice is the same whether cached or computed, so the
+     * size changes only the time (CoreNLP's default of 5,000 recomputed most of them). {@code numPreComputed}: see
+     * {@link #PARSER_PRECOMPUTED}.
      */
     static Properties parserProperties() {
         Properties p = new Properties();
         p.setProperty("numCached", Integer.toString(PARSER_CACHE));
+        p.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED));
         return p;
     }
 
