@@ -20,7 +20,9 @@ class NlpPipelineTest {
         assertEquals("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", p.getProperty("ner.model"),
                 "the 3-class CRF alone (README: the same eval figures, less heap)");
         Properties parser = NlpPipeline.parserProperties();
-        assertEquals(new TreeSet<>(java.util.List.of("numCached")), new TreeSet<>(parser.stringPropertyNames()),
-                "the parser's own keys: the cache size alone (README \"Speed\")");
+        assertEquals(new TreeSet<>(java.util.List.of("numCached", "numPreComputed")),
+                new TreeSet<>(parser.stringPropertyNames()),
+                "the parser's own keys: the cache size and the slices precomputed at load (README \"Speed\", v15)");
+        assertEquals("0", parser.getProperty("numPreComputed"), "none precomputed: the cache computes what is met");
     }
 }
