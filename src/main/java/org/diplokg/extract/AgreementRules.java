@@ -180,8 +180,8 @@ final class AgreementRules {
         if (v.isAny(before, POSSESSIVE)) {
             Mention owner = v.endingAt(before - 1);
             boolean withOther = v.nestedIn(a).stream().anyMatch(n -> ACTORS.contains(n.kind())
-                    && (v.is(n.tokenStart() - 1, "with") || v.is(n.tokenStart() - 1, "the") && v.is(n.tokenStart() - 2, "with")));
-            if (owner != null && ACTORS.contains(owner.kind()) && !withOther) {   // "A's agreement with B": two sides
+                    && v.is(n.tokenStart() - (v.is(n.tokenStart() - 1, "the") ? 2 : 1), "with"));
+            if (owner != null && ACTORS.contains(owner.kind()) && !withOther) {   // "A's deal with B": both sides
                 out.add(a, Predicate.ISSUED_BY, owner, 0.7, "possessive-issuer");
             }
         }

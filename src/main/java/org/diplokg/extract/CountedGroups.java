@@ -59,7 +59,8 @@ final class CountedGroups {
             return m -> m.kind() == EntityKind.COUNTRY && kinds.contains(EntityKind.COUNTRY);
         }
         if (ANY_ACTOR_NOUNS.contains(noun)) {
-            return m -> (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION) && kinds.contains(m.kind());
+            return m -> (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION)
+                    && kinds.contains(m.kind());
         }
         if (BODY_NOUNS.contains(noun)) {
             return m -> m.kind() == EntityKind.ORGANIZATION && kinds.contains(m.kind());
@@ -86,7 +87,8 @@ final class CountedGroups {
         for (Mention m : actors) {
             boolean nested = false;
             for (Mention o : actors) {
-                if (o != m && o.tokenStart() <= m.tokenStart() && o.tokenEnd() >= m.tokenEnd() && o.length() > m.length()) {
+                if (o != m && o.tokenStart() <= m.tokenStart() && o.tokenEnd() >= m.tokenEnd()
+                        && o.length() > m.length()) {
                     nested = true;
                     break;
                 }

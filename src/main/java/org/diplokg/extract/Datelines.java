@@ -1,11 +1,9 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -175,9 +173,7 @@ final class Datelines {
                 continue;
             }
             for (org.diplokg.nlp.Dependency dep : h.dependencies()) {
-                if (dep.governor() < 0 || !Set.of("obj", "nsubj:pass", "nsubj").contains(dep.relation())
-                        || !LEAD_VERBS.contains(h.token(dep.governor()).lemma().toLowerCase(Locale.ROOT))
-                        || !h.token(dep.governor()).pos().matches("VB[DNZP]?")) {
+                if (!leadArgument(h, dep, Set.of("obj", "nsubj:pass", "nsubj"))) {
                     continue;
                 }
                 Mention m = covering(mentions, h.index(), dep.dependent());
@@ -210,18 +206,14 @@ final class Datelines {
         if (ownPlace) {
             return out;
         }
-        Map<Integer, Mention> byId = new HashMap<>();
-        mentions.forEach(m -> byId.put(m.id(), m));
-        Set<String> placed = new HashSet<>();
+        Set<String> placed = new HashSet<>();   // by name: another mention of it may be placed
         for (Relation r : found) {
-            if (r.predicate() == Predicate.LOCATION && byId.containsKey(r.subject())) {
-                placed.add(byId.get(r.subject()).canonical());
+            if (r.predicate() == Predicate.LOCATION) {
+                placed.add(mentions.get(r.subject()).canonical());
             }
         }
         for (org.diplokg.nlp.Dependency dep : lead.dependencies()) {
-            if (dep.governor() < 0 || !Set.of("obj", "nsubj:pass").contains(dep.relation())
-                    || !LEAD_VERBS.contains(lead.token(dep.governor()).lemma().toLowerCase(Locale.ROOT))
-                    || !lead.token(dep.governor()).pos().matches("VB[DNZP]?")) {
+            if (!leadArgument(lead, dep, Set.of("obj", "nsubj:pass"))) {
                 continue;
             }
             Mention m = covering(mentions, lead.index(), dep.dependent());
@@ -232,6 +224,13 @@ final class Datelines {
             }
         }
         return out;
+    }
+
+    /** Whether {@code dep} is one of {@code relations} from a finite verb of the lead ({@link #LEAD_VERBS}). */
+    private static boolean leadArgument(Sentence lead, org.diplokg.nlp.Dependency dep, Set<String> relations) {
+        return dep.governor() >= 0 && relations.contains(dep.relation())
+                && LEAD_VERBS.contains(lead.token(dep.governor()).lemma().toLowerCase(Locale.ROOT))
+                && lead.token(dep.governor()).pos().matches("VB[DNZP]?");
     }
 
     private static Mention covering(List<Mention> mentions, int sentence, int i) {

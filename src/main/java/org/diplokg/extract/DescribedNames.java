@@ -271,8 +271,7 @@ final class DescribedNames {
         List<String> sides = who.stream().filter(w -> !names(lower, w.toLowerCase(Locale.ROOT)) && !written.contains(w))
                 .sorted().toList();
         StringBuilder sb = new StringBuilder(name);
-        int with = lower.indexOf(" with ");
-        if (sides.size() == 1 && with > 0 && !lower.contains(" between ")) {
+        if (sides.size() == 1 && lower.contains(" with ") && !lower.contains(" between ")) {
             sb.insert(0, sides.get(0) + "'s ");   // "Ecuador's trade agreement with the EU", as the text says it
         } else if (!sides.isEmpty() && sides.size() <= 4) {
             sb.append(lower.contains(" between ") ? ", " : " between ");

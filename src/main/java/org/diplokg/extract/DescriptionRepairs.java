@@ -49,9 +49,9 @@ final class DescriptionRepairs {
     private static void reducedRelatives(SemanticGraph g) {
         GrammaticalRelation acl = GrammaticalRelation.valueOf(Language.UniversalEnglish, "acl");
         for (IndexedWord verb : new ArrayList<>(g.vertexSet())) {
-            if (!"VBN".equals(verb.tag()) || !MADE.contains(verb.lemma()) || g.incomingEdgeList(verb).stream()
-                    .noneMatch(e -> e.getRelation().toString().equals("dep"))
-                    || g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("aux.*|cop"))) {
+            if (!"VBN".equals(verb.tag()) || !MADE.contains(verb.lemma()) || !hasIncoming(g, verb, "dep")
+                    || g.outgoingEdgeList(verb).stream()
+                        .anyMatch(e -> e.getRelation().toString().matches("aux.*|cop"))) {
                 continue;
             }
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
@@ -140,6 +140,10 @@ final class DescriptionRepairs {
             at = up;
         }
         return null;
+    }
+
+    private static boolean hasIncoming(SemanticGraph g, IndexedWord w, String rel) {
+        return g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals(rel));
     }
 
     private static boolean hasRelation(SemanticGraph g, IndexedWord w, String rel) {

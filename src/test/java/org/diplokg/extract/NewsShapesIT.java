@@ -38,6 +38,18 @@ class NewsShapesIT {
         return deals.get(0);
     }
 
+    /** The agreement of {@code r} whose label starts with {@code prefix}; fails when there is none. */
+    private static Entity agreementStarting(ResolvedDocument r, String prefix) {
+        return agreements(r).stream().filter(e -> e.label().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+    }
+
+    /** The dates (lexical forms) of entity {@code subject}. */
+    private static Set<String> dates(ResolvedDocument r, Entity subject) {
+        return r.facts().stream().filter(f -> f.subject().equals(subject.key()) && f.predicate() == Predicate.DATE)
+                .map(f -> ((DateValue) f.value()).lexical()).collect(Collectors.toSet());
+    }
+
     /** The labels of the objects of {@code p} about entity {@code subject}. */
     private static Set<String> objects(ResolvedDocument r, Entity subject, Predicate p) {
         return r.facts().stream().filter(f -> f.subject().equals(subject.key()) && f.predicate() == p)
@@ -342,12 +354,9 @@ class NewsShapesIT {
     void aPlanEndorsedByAResolutionIsAdoptedWhereAndWhenTheResolutionIs() throws Exception {
         ResolvedDocument r = run("GENEVA, 27 May 2026 – Member States meeting at the Seventieth Andean Health"
                 + " Assembly on Tuesday adopted a resolution endorsing the Andean Action Plan on Malaria 2026–2035.\n");
-        Entity plan = agreements(r).stream().filter(e -> e.label().startsWith("Andean Action Plan")).findFirst()
-                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        Entity plan = agreementStarting(r, "Andean Action Plan");
         assertEquals(Set.of("Seventieth Andean Health Assembly"), objects(r, plan, Predicate.ADOPTED_AT));
-        assertEquals(Set.of("2026-05-26"), r.facts().stream().filter(f -> f.subject().equals(plan.key())
-                && f.predicate() == Predicate.DATE).map(f -> ((DateValue) f.value()).lexical())
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of("2026-05-26"), dates(r, plan));
     }
 
     @Test
@@ -373,28 +382,23 @@ class NewsShapesIT {
     void aLetterOfIntentTheTwoCountriesSignedIsTheirsWithItsPlaceAndMonth() throws Exception {
         ResolvedDocument r = run("Chile and Peru signed the Arica Water Agreement in Lima on 2 May 2025.\n\n"
                 + "The agreement builds on a letter of intent signed by the two countries in Arequipa in March 2023.\n");
-        Entity letter = agreements(r).stream().filter(e -> e.label().startsWith("letter of intent")).findFirst()
-                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        Entity letter = agreementStarting(r, "letter of intent");
         assertEquals(Set.of("Chile", "Peru"), objects(r, letter, Predicate.PARTY));
         assertEquals(Set.of("Arequipa"), objects(r, letter, Predicate.LOCATION));
-        assertEquals(Set.of("2023-03"), r.facts().stream().filter(f -> f.subject().equals(letter.key())
-                && f.predicate() == Predicate.DATE).map(f -> ((DateValue) f.value()).lexical())
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of("2023-03"), dates(r, letter));
     }
 
     @Test
     void aYearAndACityBeforeTheHeadDateAndPlaceAMeetingOrADocument() throws Exception {
         ResolvedDocument r = run("The new accord replaces a 2011 fisheries agreement between Chile and Peru, which"
                 + " was first discussed at the 2009 Lima summit.\n");
-        Entity old = agreements(r).stream().filter(e -> e.label().startsWith("2011 fisheries agreement")).findFirst()
-                .orElseThrow(() -> new AssertionError(agreements(r).toString()));
+        Entity old = agreementStarting(r, "2011 fisheries agreement");
         assertEquals(Set.of("Chile", "Peru"), objects(r, old, Predicate.PARTY));
         Entity summit = r.entities().stream().filter(e -> e.label().equals("2009 Lima summit")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.entities().toString()));
         assertEquals(Set.of("Lima"), objects(r, summit, Predicate.LOCATION));
-        assertEquals(Set.of("2011", "2009"), r.facts().stream().filter(f -> f.predicate() == Predicate.DATE
-                && (f.subject().equals(old.key()) || f.subject().equals(summit.key())))
-                .map(f -> ((DateValue) f.value()).lexical()).collect(Collectors.toSet()));
+        assertEquals(Set.of("2011"), dates(r, old));
+        assertEquals(Set.of("2009"), dates(r, summit));
     }
 
     @Test
