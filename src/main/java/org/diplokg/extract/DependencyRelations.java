@@ -90,6 +90,7 @@ final class DependencyRelations {
             return List.of();
         }
         SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
+        OfficeAppositions.apply(g);   // "signed by the Minister for X and Y Affairs, Ana Ruiz, at ..."
         Reattachments.lift(g);
         Map<String, Relation> out = new LinkedHashMap<>();
         boolean respectively = Respectively.says(g);
