@@ -190,6 +190,10 @@ final class AgreementRules {
             if (v.isAny(k, Set.of("the"))) {
                 k--;
             }
+            if (v.nestedIn(a).stream().anyMatch(d -> d.kind() == EntityKind.AGREEMENT && d != n
+                    && d.tokenStart() <= n.tokenStart() && n.tokenEnd() <= d.tokenEnd())) {
+                continue;   // "the X Protocol to the Charter of the Y Organization": Y issued the charter
+            }
             boolean between = false;
             for (int j = a.tokenStart(); j < n.tokenStart(); j++) {
                 between |= v.isAny(j, Set.of("between", "with", "among", "and"));

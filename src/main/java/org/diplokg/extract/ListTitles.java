@@ -85,7 +85,8 @@ final class ListTitles {
                 mentions.set(i, e);
                 // a title inside the added words is part of this one ("... of the Five-Year Plan of Action")
                 mentions.removeIf(o -> o != e && o.sentence() == e.sentence() && o.tokenStart() >= m.tokenEnd()
-                        && o.tokenEnd() <= to && (o.kind() == EntityKind.AGREEMENT || o.kind() == EntityKind.EVENT));
+                        && o.tokenEnd() <= to && (o.kind() == EntityKind.AGREEMENT || o.kind() == EntityKind.EVENT)
+                        && !referred(line, o));
             }
             return;
         }
@@ -98,9 +99,19 @@ final class ListTitles {
         int e = line.token(to - 1).end();
         String t = text.substring(b, e);
         mentions.removeIf(o -> o.sentence() == line.index() && o.tokenStart() >= from && o.tokenEnd() <= to
-                && (o.kind() == EntityKind.AGREEMENT || o.kind() == EntityKind.EVENT));
+                && (o.kind() == EntityKind.AGREEMENT || o.kind() == EntityKind.EVENT) && !referred(line, o));
         mentions.add(new Mention(mentions.size(), EntityKind.AGREEMENT, subtype, t, Names.clean(t), line.index(), from,
                 to, b, e, 0, "", 0.7, "list-line"));
+    }
+
+    /**
+     * Whether {@code o} is another document the line's document refers to, and so an agreement of its own: "a
+     * Protocol amending the Agreement between A and B ...", "the Protocol to the Charter of X".
+     */
+    private static boolean referred(Sentence line, Mention o) {
+        int i = o.tokenStart();
+        return o.kind() == EntityKind.AGREEMENT && i >= 2 && line.token(i - 1).is("the")
+                && MentionFinder.REFERRING.contains(line.token(i - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /** The first token of the line's title: after "a", "the", a bullet or an item number ("1.", "(a)"). */

@@ -27,6 +27,8 @@ final class MentionFinder {
     private static final Set<String> REPORT_OPENERS = Set.of("State", "Status", "Summary", "Outlook");
     /** Head words of a body's name (the lexicon's org-heads). */
     static final Set<String> ORG_HEADS = Lexicon.words("org-heads");
+    /** Words by which one document names another: see referring-words. */
+    static final Set<String> REFERRING = Lexicon.words("referring-words");
 
 
     private static final int PRIORITY_TITLE = Candidate.PRIORITY_TITLE;
@@ -453,7 +455,12 @@ final class MentionFinder {
                         s.token(c.start() - 1).text()));
                 // A body inside a body inside a title ("Council of the Organization of American States" in a
                 // session's name, "Organization of American States" in it): nested may nest, but may not cross.
-                if (inside && actor && !tail && (c.priority() == PRIORITY_GAZETTEER || titled)
+                // "the Lima Protocol to the Charter of X", "a Protocol amending the Agreement between A and B": the
+                // document one names is an agreement of its own
+                boolean referred = outer.kind() == EntityKind.AGREEMENT && c.kind() == EntityKind.AGREEMENT
+                        && c.start() >= outer.start() + 2 && s.token(c.start() - 1).is("the")
+                        && REFERRING.contains(s.token(c.start() - 2).text().toLowerCase(Locale.ROOT));
+                if (inside && (actor && !tail && (c.priority() == PRIORITY_GAZETTEER || titled) || referred)
                         && out.stream().noneMatch(k -> crosses(c, k))) {
                     out.add(c);
                 }

@@ -412,4 +412,22 @@ class NewsShapesIT {
                 + " signed the Arica Water Agreement today, after talks in Tacna.\n");
         assertEquals(Set.of(), objects(own, theAgreement(own), Predicate.LOCATION));
     }
+
+    @Test
+    void aDocumentThatAmendsOrSupplementsAnotherNamesAnAgreementOfItsOwn() throws Exception {
+        ResolvedDocument r = run("On 9 May 2025, the co-chairs signed the Agreed Minutes of the third session, and the"
+                + " following documents were signed in their presence:\n\n"
+                + "– a Protocol amending the Agreement between the Government of the Republic of Chile and the"
+                + " Government of the Republic of Peru for the Avoidance of Double Taxation, signed in 2008;\n\n"
+                + "– a Memorandum of Understanding between the two foreign ministries on consular affairs.\n");
+        Entity older = agreementStarting(r, "Agreement between the Government of the Republic of Chile");
+        assertEquals(Set.of("Chile", "Peru"), objects(r, older, Predicate.PARTY));
+        agreementStarting(r, "Protocol amending the Agreement");
+        // "the Lima Protocol to the Charter of X": X issued the charter, not the protocol
+        ResolvedDocument charter = run("The leaders recalled their commitment to the Lima Protocol to the Charter of"
+                + " the Andean Community of Nations.\n");
+        Entity protocol = agreementStarting(charter, "Lima Protocol");
+        agreementStarting(charter, "Charter of the Andean Community");
+        assertEquals(Set.of(), objects(charter, protocol, Predicate.ISSUED_BY));
+    }
 }
