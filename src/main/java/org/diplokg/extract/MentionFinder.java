@@ -61,6 +61,7 @@ final class MentionFinder {
                 CuedTitles.heldTitles(s, text, candidates);
                 CuedTitles.quotedEvents(s, text, candidates);
                 CuedTitles.numberedMeetingsOf(s, text, candidates);
+                Municipalities.candidates(s, text, candidates);
             }
             List<Candidate> chosen = select(candidates);
             chosen.addAll(nested(s, chosen, candidates));
@@ -446,7 +447,7 @@ final class MentionFinder {
                 boolean actor = c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.COUNTRY;
                 boolean titled = c.kind() == EntityKind.ORGANIZATION && afterOf
                         && outer.kind() != EntityKind.ORGANIZATION && c.rule().equals("title:organization")
-                        || c.rule().equals("title:organization:short");
+                        || c.rule().equals("title:organization:short") || c.rule().equals("municipality");
                 // "Regional Peace and Security Council", "National Maritime Security Council": a known body's name
                 // ("Security Council") as the tail of a longer one is not that body.
                 boolean tail = outer.kind() == EntityKind.ORGANIZATION && c.start() > outer.start()

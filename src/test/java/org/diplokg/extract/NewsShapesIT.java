@@ -430,4 +430,15 @@ class NewsShapesIT {
         agreementStarting(charter, "Charter of the Andean Community");
         assertEquals(Set.of(), objects(charter, protocol, Predicate.ISSUED_BY));
     }
+
+    @Test
+    void theCityOfAPlaceIsItsLocalGovernmentUnlessSomethingIsHeldThere() throws Exception {
+        ResolvedDocument r = run("A Twinning Agreement between the City of Arica and the City of Cusco was signed on"
+                + " 3 May 2025.\n");
+        Entity twinning = agreementStarting(r, "Twinning Agreement");
+        assertEquals(Set.of("City of Arica", "City of Cusco"), objects(r, twinning, Predicate.PARTY));
+        ResolvedDocument held = run("The Andean Water Forum was held in the City of Arica on 3 May 2025.\n");
+        assertTrue(held.entities().stream().noneMatch(e -> e.kind() == EntityKind.ORGANIZATION),
+                held.entities().toString());
+    }
 }
