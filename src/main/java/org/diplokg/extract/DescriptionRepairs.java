@@ -36,6 +36,7 @@ final class DescriptionRepairs {
     }
 
     static void apply(SemanticGraph g) {
+        commaParticiples(g);
         reducedRelatives(g);
         coordinatedModifiers(g);
         innerRelatives(g);
@@ -62,6 +63,33 @@ final class DescriptionRepairs {
                     g.addEdge(subject, verb, acl, 1.0, false);
                 }
             }
+        }
+    }
+
+    /**
+     * "was established under the X Partnership, signed in 2019, and reaffirmed": a participle of making right after
+     * an agreement and a comma, with no auxiliary, is the agreement's modifier. The parser may read it as a verb of
+     * the clause, with the clause's subject as its own: that subject goes and the agreement's {@code acl} comes.
+     */
+    private static void commaParticiples(SemanticGraph g) {
+        GrammaticalRelation acl = GrammaticalRelation.valueOf(Language.UniversalEnglish, "acl");
+        java.util.Map<Integer, IndexedWord> at = new java.util.HashMap<>();
+        g.vertexSet().forEach(w -> at.put(w.index(), w));
+        for (IndexedWord verb : new ArrayList<>(g.vertexSet())) {
+            IndexedWord comma = at.get(verb.index() - 1);
+            IndexedWord document = at.get(verb.index() - 2);
+            if (!"VBN".equals(verb.tag()) || !MADE.contains(verb.lemma()) || comma == null
+                    || !comma.word().equals(",") || document == null || !"AGREEMENT".equals(document.ner())
+                    || g.getEdge(document, verb) != null || g.outgoingEdgeList(verb).stream()
+                        .anyMatch(e -> e.getRelation().toString().matches("aux.*|cop"))) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() < document.index()) {
+                    g.removeEdge(e);
+                }
+            }
+            g.addEdge(document, verb, acl, 1.0, false);
         }
     }
 

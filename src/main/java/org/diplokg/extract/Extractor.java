@@ -45,9 +45,9 @@ public final class Extractor {
     public Extraction extract(AnnotatedDocument unparsed, Parser parser) {
         MentionFinder.Result first = new MentionFinder(gazetteer).find(unparsed);
         // quoted titles are whole before the parse, so it sees them as their head word too
-        List<Mention> titled = HeadingTitles.extend(unparsed, WrappedHeadings.join(unparsed, ListTitles.extend(unparsed,
-                MeetingDocuments.extend(unparsed,
-                        QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions()))))));
+        List<Mention> titled = SignedNames.retype(unparsed, HeadingTitles.extend(unparsed, WrappedHeadings.join(unparsed,
+                ListTitles.extend(unparsed, MeetingDocuments.extend(unparsed,
+                        QuotedTitles.withoutActs(unparsed, QuotedTitles.extend(unparsed, first.mentions())))))));
         // dates come from the tokens' NER alone, so they are read once, before the parse that leaves datelines out
         List<DateMention> dates = dates(unparsed);
         AnnotatedDocument doc = parser.parse(unparsed,

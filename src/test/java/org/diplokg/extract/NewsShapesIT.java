@@ -441,4 +441,15 @@ class NewsShapesIT {
         assertTrue(held.entities().stream().noneMatch(e -> e.kind() == EntityKind.ORGANIZATION),
                 held.entities().toString());
     }
+
+    @Test
+    void aPartnershipThatIsSignedIsADocumentWithTheDateOfItsSigning() throws Exception {
+        ResolvedDocument r = run("The leaders recalled that the annual Leaders' Dialogue was established under the"
+                + " Chile–Peru Vuvale Partnership, signed in 2019, and reaffirmed it.\n");
+        Entity partnership = agreementStarting(r, "Chile-Peru Vuvale Partnership");
+        assertEquals(Set.of("2019"), dates(r, partnership));
+        ResolvedDocument signed = run("On 3 May 2021 Chile and Peru signed the Andean Green Partnership.\n");
+        assertEquals(Set.of("Chile", "Peru"), objects(signed, agreementStarting(signed, "Andean Green Partnership"),
+                Predicate.PARTY));
+    }
 }
