@@ -91,6 +91,7 @@ final class DependencyRelations {
         }
         SemanticGraph g = DependencyGraph.of(v.sentence, i -> classOrAnaphor(v, i));
         OfficeAppositions.apply(g);   // "signed by the Minister for X and Y Affairs, Ana Ruiz, at ..."
+        FrontedDates.apply(g);   // "In 2021 Chile and Peru signed ..."
         Reattachments.lift(g);
         Map<String, Relation> out = new LinkedHashMap<>();
         boolean respectively = Respectively.says(g);
