@@ -65,6 +65,12 @@ final class Anaphors {
                 return person;   // "Mr. Jin" after "Jin Liqun"
             }
         }
+        if (kinds.contains(EntityKind.ORGANIZATION)) {
+            Mention body = bodyNamedBefore(v, i);
+            if (body != null) {
+                return body;   // "The Council will consider it" after "the Andean Security Council"
+            }
+        }
         if (w.equals("we") && kinds.contains(EntityKind.EVENT)) {
             return documentEvent();   // "We adopted the plan" in a chairman's statement of the summit
         }
@@ -206,6 +212,29 @@ final class Anaphors {
             }
         }
         return found;
+    }
+
+    /**
+     * "the Council", "the Commission" (capitalised, after "the", no "of" after it): the latest body named before,
+     * within {@code 2 * RECENCY} sentences, whose name ends in that word.
+     */
+    private Mention bodyNamedBefore(SentenceView v, int i) {
+        String word = v.tok(i).text();
+        if (i < 1 || !v.is(i - 1, "the") || v.isAny(i + 1, Set.of("of", "for", "on"))
+                || !Character.isUpperCase(word.codePointAt(0))
+                || !MentionFinder.ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention latest = null;
+        int here = v.sentence.index();
+        for (Mention m : all) {
+            boolean before = m.sentence() < here || m.sentence() == here && m.tokenEnd() <= i - 1;
+            if (before && here - m.sentence() <= 2 * RECENCY && m.kind() == EntityKind.ORGANIZATION
+                    && m.canonical().endsWith(" " + word)) {
+                latest = m;   // mentions are in document order
+            }
+        }
+        return latest;
     }
 
     /** "Chinese", "the Israelis": the country of the demonym, when the document names it. */

@@ -168,13 +168,13 @@ final class DescribedMentions {
         Mention owner = null;
         boolean times = lemma.equals("time");   // "the X Commission met for the third time": its third meeting
         if (times) {
-            owner = owner(s, g, head, mentions);
+            owner = MeetingOwners.owner(s, g, head, mentions);
             if (owner == null || kind != EntityKind.EVENT) {
                 return null;
             }
-        } else if (!complemented && possessedByPronoun(g, head)) {
+        } else if (!complemented && MeetingOwners.possessedByPronoun(g, head)) {
             // "the commission held its fourth meeting": an instance of the body's meetings, named after the body
-            owner = owner(s, g, head, mentions);
+            owner = MeetingOwners.owner(s, g, head, mentions);
             if (owner == null || kind != EntityKind.EVENT) {
                 return null;
             }
@@ -245,27 +245,6 @@ final class DescribedMentions {
                 b.end(), ordinal, series, rule.confidence(), "described:" + rule.name());
     }
 
-    /**
-     * The body whose pronoun possesses the event: the subject of the clause the event belongs to ("The X Commission
-     * held its fourth meeting", "At its eighth meeting, the X Group adopted ..."), or null.
-     */
-    private static Mention owner(Sentence s, SemanticGraph g, IndexedWord head, List<Mention> mentions) {
-        IndexedWord verb = g.getParent(head);
-        if (verb == null) {
-            return null;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
-                Mention m = coveringMention(mentions, s.index(), e.getDependent().index() - 1);
-                if (m != null && m.kind() == EntityKind.ORGANIZATION) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /** Heads specific enough alone once the sentence says who agreed them: "the joint communiqué was issued". */
     private static final Set<String> SELF_SPECIFIC = Set.of("communiqué", "communique", "mou", "memorandum",
             "ceasefire", "truce", "armistice", "talks");
@@ -278,15 +257,6 @@ final class DescribedMentions {
     private static final Set<String> PLURAL_NAMES = Set.of("accord", "accords", "regulation", "regulations",
             "guideline", "guidelines", "principle", "principles", "minutes", "conclusions", "talk", "talks",
             "consultation", "consultations", "ceremonies");
-
-    private static boolean possessedByPronoun(SemanticGraph g, IndexedWord head) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-            if (e.getRelation().toString().equals("nmod:poss") && "PRP$".equals(e.getDependent().tag())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Member States meeting at the Assembly on Tuesday adopted ...", "ministers meeting in Oslo agreed ...": the
@@ -475,7 +445,7 @@ final class DescribedMentions {
         return GENERIC.contains(Names.clean(m.text()).toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
     }
 
-    private static Mention coveringMention(List<Mention> mentions, int sentence, int i) {
+    static Mention coveringMention(List<Mention> mentions, int sentence, int i) {
         for (Mention m : mentions) {
             if (m.sentence() == sentence && i >= m.tokenStart() && i < m.tokenEnd()) {
                 return m;
