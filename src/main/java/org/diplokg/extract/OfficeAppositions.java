@@ -63,7 +63,7 @@ final class OfficeAppositions {
                 continue;
             }
             String tag = w.tag() == null ? "" : w.tag();
-            if (isPerson(w) || tag.startsWith("VB") || tag.startsWith("W") || w.word().equals(";")) {
+            if (isBreak(w)) {
                 return null;
             }
             if ("O".equals(w.ner()) && tag.startsWith("NN") && !tag.endsWith("S")
@@ -92,8 +92,7 @@ final class OfficeAppositions {
             if (w == null) {
                 continue;
             }
-            String tag = w.tag() == null ? "" : w.tag();
-            if (isPerson(w) || tag.startsWith("VB") || tag.startsWith("W") || w.word().equals(";")) {
+            if (isBreak(w)) {
                 return false;
             }
             if (w.word().equals(",")) {
@@ -180,6 +179,12 @@ final class OfficeAppositions {
     private static boolean isAddress(IndexedWord w) {
         String lw = w.word().toLowerCase(Locale.ROOT);
         return ADDRESS.contains(lw) || Lexicon.HONORIFICS.contains(lw);
+    }
+
+    /** A name, a verb, a relative word or a semicolon: what no office phrase runs across. */
+    private static boolean isBreak(IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        return isPerson(w) || tag.startsWith("VB") || tag.startsWith("W") || w.word().equals(";");
     }
 
     private static boolean isPerson(IndexedWord w) {
