@@ -147,7 +147,15 @@ class LiveServeIT {
             assertEquals(List.of(), errors.subList(0, Math.min(10, errors.size())), "no client gets an error");
             assertEquals(List.of(), partial, "no reader sees a half-written document graph");
             assertEquals(DOCS + 2, last.size(), "every document has its graph");
-            assertTrue(vis.get(vis.size() - 1) <= 2000, "every document visible within 2 s of its commit: " + vis);
+            // Visibility is asserted as "a document shows up soon after its own commit, not with the batch's end";
+            // the latency itself is printed above and belongs to the benchmark. On a loaded 2-core CI machine the
+            // slowest of 20 took 2.7 s (polling included), so the bound is 10 s. That most are seen before the
+            // batch's last commit is asserted apart, since it does not depend on the machine's load.
+            assertTrue(vis.get(vis.size() - 1) <= 10_000, "every document visible within 10 s of its commit: " + vis);
+            System.out.printf("  documents visible before the batch's last commit: %d of %d%n",
+                    VISIBLE_MID_BATCH.size(), DOCS);
+            assertTrue(VISIBLE_MID_BATCH.size() >= DOCS / 4, "documents show up one by one, not with the batch's"
+                    + " end: " + VISIBLE_MID_BATCH.size() + " of " + DOCS + " visible before the last commit");
             assertTrue(seen.size() > 2, "the readers saw documents arrive: " + seen.keySet());
 
             assertEquals(List.of(), backupErrors);
@@ -214,8 +222,12 @@ class LiveServeIT {
      * documents committed and not yet seen are checked at once, each on its own thread, so the figure is the time
      * to the end of the first check that finds the document (an upper bound of when it became visible).
      */
+    /** Documents found visible while some of the batch was still uncommitted (filled by awaitVisible). */
+    private static final Set<Integer> VISIBLE_MID_BATCH = ConcurrentHashMap.newKeySet();
+
     private static Map<Integer, Long> awaitVisible(ServeProcess serve) throws Exception {
         Map<Integer, Long> visibleAfter = new ConcurrentHashMap<>();
+        VISIBLE_MID_BATCH.clear();
         long end = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(DOCS);
         try {
@@ -224,6 +236,8 @@ class LiveServeIT {
                     throw new AssertionError("not all documents visible: " + visibleAfter + "\n" + serve.output());
                 }
                 Map<String, JsonObject> committed = committed(serve.status());
+                boolean midBatch = java.util.stream.IntStream.range(0, DOCS)
+                        .anyMatch(d -> !committed.containsKey(LiveDocs.fileName(d)));
                 List<java.util.concurrent.Future<?>> checks = new ArrayList<>();
                 for (int i = 0; i < DOCS; i++) {
                     JsonObject b = committed.get(LiveDocs.fileName(i));
@@ -238,6 +252,9 @@ class LiveServeIT {
                         if (search.contains(iri) && page == 200) {
                             visibleAfter.put(doc, System.currentTimeMillis()
                                     - b.get("committedAt").getAsNumber().value().longValue());
+                            if (midBatch) {
+                                VISIBLE_MID_BATCH.add(doc);
+                            }
                         }
                         return null;
                     }));
