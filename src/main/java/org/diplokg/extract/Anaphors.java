@@ -219,22 +219,11 @@ final class Anaphors {
      * within {@code 2 * RECENCY} sentences, whose name ends in that word.
      */
     private Mention bodyNamedBefore(SentenceView v, int i) {
-        String word = v.tok(i).text();
-        if (i < 1 || !v.is(i - 1, "the") || v.isAny(i + 1, Set.of("of", "for", "on"))
-                || !Character.isUpperCase(word.codePointAt(0))
-                || !MentionFinder.ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (i < 1 || v.isAny(i + 1, Set.of("of", "for", "on"))
+                || !NamedBodies.bareHead(v.tok(i - 1).text(), v.tok(i).text())) {
             return null;
         }
-        Mention latest = null;
-        int here = v.sentence.index();
-        for (Mention m : all) {
-            boolean before = m.sentence() < here || m.sentence() == here && m.tokenEnd() <= i - 1;
-            if (before && here - m.sentence() <= 2 * RECENCY && m.kind() == EntityKind.ORGANIZATION
-                    && m.canonical().endsWith(" " + word)) {
-                latest = m;   // mentions are in document order
-            }
-        }
-        return latest;
+        return NamedBodies.latestEndingIn(all, v.sentence.index(), i - 1, v.tok(i).text(), 2 * RECENCY);
     }
 
     /** "Chinese", "the Israelis": the country of the demonym, when the document names it. */

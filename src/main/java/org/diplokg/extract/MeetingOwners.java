@@ -1,7 +1,6 @@
 package org.diplokg.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -56,19 +55,9 @@ final class MeetingOwners {
      */
     private static Mention namedBefore(Sentence s, IndexedWord subject, List<Mention> mentions) {
         int i = subject.index() - 1;
-        String word = subject.word();
-        if (i < 1 || !s.token(i - 1).is("the") || !Character.isUpperCase(word.codePointAt(0))
-                || !MentionFinder.ORG_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (i < 1 || !NamedBodies.bareHead(s.token(i - 1).text(), subject.word())) {
             return null;
         }
-        Mention latest = null;
-        for (Mention m : mentions) {
-            boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.tokenEnd() <= i;
-            if (before && m.kind() == EntityKind.ORGANIZATION && m.canonical().endsWith(" " + word)) {
-                latest = latest == null || m.sentence() > latest.sentence()
-                        || m.sentence() == latest.sentence() && m.tokenStart() > latest.tokenStart() ? m : latest;
-            }
-        }
-        return latest;
+        return NamedBodies.latestEndingIn(mentions, s.index(), i, subject.word(), Integer.MAX_VALUE);
     }
 }
