@@ -17,12 +17,15 @@ final class Acronyms {
     }
 
     /** Finds the acronyms defined after mentions and gives their other occurrences the defined entity. */
-    static MentionFinder.Result resolve(AnnotatedDocument doc, List<Mention> mentions, Gazetteer gazetteer) {
+    static MentionFinder.Result resolve(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer) {
         Map<String, String> acronyms = new HashMap<>();
         Map<String, Mention> definers = new HashMap<>();
+        List<Mention> mentions = longForms(doc, found);
         for (Mention m : mentions) {
             acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
-                if (!acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))
+                boolean spelt = m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE
+                        || longFormStart(acr, m.text()) >= 0;
+                if (spelt && !acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))
                         && !knownInside(mentions, m, acr, gazetteer)) {
                     acronyms.put(acr, m.canonical());
                     definers.put(acr, m);
@@ -30,6 +33,88 @@ final class Acronyms {
             });
         }
         return new MentionFinder.Result(apply(doc, mentions, acronyms, definers), acronyms);
+    }
+
+    /**
+     * "the rebel Front for Change and Concord in Chad (FACT)": a country or place before the brackets whose letters do
+     * not spell the acronym is the end of a longer name no one found. That name, from the word where the acronym's
+     * first letter starts (Schwartz and Hearst's long form, over capitalised words and "of", "for", "and", "in", "the"
+     * between them), becomes a body, and the acronym is its; without such a name the country keeps no acronym.
+     */
+    private static List<Mention> longForms(AnnotatedDocument doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            Optional<String> acr = acronymAfter(s, m);
+            if (acr.isEmpty() || longFormStart(acr.get(), m.text()) >= 0) {
+                continue;
+            }
+            int from = m.tokenStart();
+            while (from > 0 && m.tokenEnd() - from < 12 && nameWord(s.token(from - 1))) {
+                from--;
+            }
+            while (from < m.tokenStart() && !Character.isUpperCase(s.token(from).text().codePointAt(0))) {
+                from++;
+            }
+            String text = doc.document().text().substring(s.token(from).begin(), m.end());
+            int start = from < m.tokenStart() ? longFormStart(acr.get(), text) : -1;
+            if (start < 0) {
+                continue;
+            }
+            int b = s.token(from).begin() + start;
+            int first = from;
+            while (s.token(first).end() <= b) {
+                first++;
+            }
+            if (first >= m.tokenStart() || !Character.isUpperCase(s.token(first).text().codePointAt(0))) {
+                continue;
+            }
+            String name = doc.document().text().substring(s.token(first).begin(), m.end());
+            out.add(new Mention(0, EntityKind.ORGANIZATION, "", name, name, m.sentence(), first, m.tokenEnd(),
+                    s.token(first).begin(), m.end(), 0, "", 0.7, "acronym-long-form"));
+        }
+        if (out.size() == mentions.size()) {
+            return mentions;
+        }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart)
+                .thenComparingInt(x -> -x.length()));
+        List<Mention> renumbered = new ArrayList<>(out.size());
+        for (Mention x : out) {
+            renumbered.add(x.withId(renumbered.size()));
+        }
+        return renumbered;
+    }
+
+    private static boolean nameWord(Token t) {
+        String w = t.text();
+        return Character.isUpperCase(w.codePointAt(0)) && !t.pos().equals("DT")
+                || java.util.Set.of("of", "for", "and", "in", "the", "on", "de", "du", "des", "la", "et").contains(w);
+    }
+
+    /**
+     * Schwartz and Hearst's test (2003): the acronym's letters and digits found in {@code longForm} from right to
+     * left, its first one at a word's start; the offset of the word where the long form starts, or -1.
+     */
+    static int longFormStart(String acronym, String longForm) {
+        int l = longForm.length() - 1;
+        for (int a = acronym.length() - 1; a >= 0; a--) {
+            char c = Character.toLowerCase(acronym.charAt(a));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (l >= 0 && (Character.toLowerCase(longForm.charAt(l)) != c
+                    || a == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return -1;
+            }
+            l--;
+        }
+        return l + 1;
     }
 
     /**

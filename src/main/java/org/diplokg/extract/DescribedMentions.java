@@ -172,10 +172,10 @@ final class DescribedMentions {
             if (owner == null || kind != EntityKind.EVENT) {
                 return null;
             }
-        } else if (!complemented && MeetingOwners.possessedByPronoun(g, head)) {
+        } else if (!complemented && kind == EntityKind.EVENT && MeetingOwners.possessedByPronoun(g, head)) {
             // "the commission held its fourth meeting": an instance of the body's meetings, named after the body
             owner = MeetingOwners.owner(s, g, head, mentions);
-            if (owner == null || kind != EntityKind.EVENT) {
+            if (owner == null) {
                 return null;
             }
         }

@@ -22,6 +22,9 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
  *   <li>"a memorandum of understanding on raw materials that the EU signed with Argentina": the parser hangs the
  *       relative clause on the last noun of the description. A clause of signing or writing is the document's
  *       ({@link #innerRelatives}).</li>
+ *   <li>"A grant agreement of EUR 15 million was signed between A and B": the parser reads "of EUR 15 million was
+ *       signed" as a clause on the agreement, the amount its subject. The agreement is what was signed, the amount
+ *       its complement ({@link #amountClauses}).</li>
  * </ul>
  */
 final class DescriptionRepairs {
@@ -40,6 +43,37 @@ final class DescriptionRepairs {
         reducedRelatives(g);
         coordinatedModifiers(g);
         innerRelatives(g);
+        amountClauses(g);
+    }
+
+    /** "A loan agreement of USD 50 million was signed ...": see the class comment. */
+    private static void amountClauses(SemanticGraph g) {
+        GrammaticalRelation subject = GrammaticalRelation.valueOf(Language.UniversalEnglish, "nsubj:pass");
+        GrammaticalRelation of = GrammaticalRelation.valueOf(Language.UniversalEnglish, "nmod:of");
+        for (SemanticGraphEdge clause : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = clause.getGovernor();
+            IndexedWord verb = clause.getDependent();
+            if (!clause.getRelation().toString().equals("acl:of") || !"VBN".equals(verb.tag())
+                    || !MADE.contains(verb.lemma()) || !HEADS.contains(head.lemma()) && !"AGREEMENT".equals(head.ner())
+                    || !hasRelation(g, verb, "aux:pass")) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                IndexedWord amount = e.getDependent();
+                if (e.getRelation().toString().equals("nsubj:pass") && amount.index() > head.index()
+                        && amount.index() < verb.index()) {
+                    g.removeEdge(e);
+                    g.removeEdge(clause);
+                    g.addEdge(head, amount, of, 1.0, false);
+                    if (g.getRoots().contains(head)) {
+                        g.resetRoots();
+                        g.setRoot(verb);
+                    }
+                    g.addEdge(verb, head, subject, 1.0, false);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,6 +76,21 @@ class NewsShapesIT {
                 objects(r, mou, Predicate.PARTY).toString());
         assertEquals(Set.of("Pacific Ocean Summit"), objects(r, mou, Predicate.ADOPTED_AT),
                 "'on the sidelines of' hung on the signer by the parser is still where it was signed");
+    }
+
+    @Test
+    void anAcronymACountryBeforeItCannotSpellBelongsToTheLongerNameOrToNone() throws Exception {
+        ResolvedDocument r = run("NAIROBI, 3 May 2025 – Kenya's government and the Alliance of Small Farmers in Kenya"
+                + " (ASFK) signed a memorandum of understanding on seed supply on Tuesday.\n\n"
+                + "ASFK will distribute the seeds. The rebel Union for Renewal in Chad (URT) rejected the plan.\n");
+        Entity kenya = r.entities().stream().filter(e -> e.label().equals("Kenya")).findFirst().orElseThrow();
+        assertFalse(kenya.altLabels().contains("ASFK"), "Kenya does not spell ASFK: " + kenya.altLabels());
+        Entity alliance = r.entities().stream().filter(e -> e.label().equals("Alliance of Small Farmers in Kenya"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals(EntityKind.ORGANIZATION, alliance.kind());
+        assertTrue(alliance.altLabels().contains("ASFK"), alliance.altLabels().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.altLabels().contains("URT")),
+                "URT is spelt by neither Chad nor the words before it (its name is in another language)");
     }
 
     @Test
