@@ -36,7 +36,8 @@ final class DescribedMentions {
     /** Inside a complement, what stops the span: clauses, appositions, lists of other things. */
     private static final Set<String> GERUND_COMPLEMENTS = Set.of("acl:on", "acl:for", "acl:about", "acl:regarding",
             "acl:concerning");
-    private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "advcl", "ref", "acl");
+    private static final Set<String> STOP = Set.of("acl:relcl", "appos", "parataxis", "advcl", "ref", "acl",
+            "nsubj:xsubj");   // "a loan and a grant to upgrade roads": the infinitive's raised subjects are not in it
     private static final int MAX_TOKENS = 45;
     /** Adjectives that describe the occasion, not name it. */
     private static final Set<String> PASSING = Set.of("separate", "recent", "historic", "successful", "important",
@@ -346,6 +347,9 @@ final class DescribedMentions {
         if ((rel.equals("nmod:in") || rel.equals("nmod:at")) && PLACE_NOUNS.contains(lemma)) {
             return false;   // "in the Saudi capital", "at the headquarters": a place said in common words is where
         }
+        if (rel.equals("nmod:at") && (ner.equals("EVENT") || ner.equals("EVENT_SERIES"))) {
+            return false;   // "negotiations on a trade agreement at the X Summit": the occasion is a relation
+        }
         if (kind == EntityKind.EVENT && (rel.equals("nmod:with") || rel.equals("nmod:in") || rel.equals("nmod:at"))
                 && !ner.equals("O")) {
             return false;   // "talks with President X", "the summit in Rio": participants and places are relations
@@ -369,6 +373,10 @@ final class DescribedMentions {
      * "an agreement | to resume nuclear cooperation"; null when none.
      */
     private static IndexedWord raisedInfinitive(SemanticGraph g, IndexedWord head) {
+        if (g.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"))
+                || g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"))) {
+            return null;   // "signed a loan and a grant to upgrade roads": the purpose is both's, in neither name
+        }
         for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
             IndexedWord verb = e.getGovernor();
             if (e.getRelation().toString().equals("nsubj:xsubj") && verb.index() == head.index() + 2

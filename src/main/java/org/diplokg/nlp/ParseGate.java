@@ -25,9 +25,10 @@ final class ParseGate {
             "accord", "accords", "act", "agenda", "agreement", "agreements", "armistice", "arrangement", "blueprint",
             "book", "ceasefire", "charter", "code", "communique", "communiqué", "compact", "conclusions", "convention",
             "covenant", "deal", "deals", "decision", "declaration", "declarations", "deliverable", "document",
-            "documents", "exchange", "framework", "guideline", "guidelines", "initiative", "law", "letter",
-            "memorandum", "mou", "outcome", "outlook", "pact", "pacts", "paper", "plan", "principle", "principles",
-            "program", "programme", "protocol", "recommendation", "recommendations", "regulation", "regulations",
+            "documents", "exchange", "framework", "grant", "guideline", "guidelines", "initiative", "law", "letter",
+            "loan", "memorandum", "mou", "outcome", "outlook", "pact", "pacts", "paper", "plan", "principle",
+            "principles", "program", "programme", "protocol", "recommendation", "recommendations", "regulation",
+            "regulations",
             "report", "resolution", "roadmap", "statement", "strategy", "text", "texts", "treaty", "treaties", "truce",
             "vision",
             // head nouns of events
