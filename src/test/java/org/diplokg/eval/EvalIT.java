@@ -51,6 +51,7 @@ class EvalIT {
     private static final Path BATTERY2 = Path.of("src/test/resources/battery2");
     private static final Path BATTERY3 = Path.of("src/test/resources/battery3");
     private static final Path BATTERY4 = Path.of("src/test/resources/battery4");
+    private static final Path BATTERY5 = Path.of("src/test/resources/battery5");
     private static final Path DEVSET_CORRECTIONS = Path.of("src/test/resources/gold-corrections/devset.json");
     /** The dev set's documents 01-24 may be read and tuned on; 25-30 are the blind test. */
     private static final int LAST_TUNED = 24;
@@ -203,6 +204,12 @@ class EvalIT {
     @Test
     void fourthBatteryHeldOutWholeKeepsItsTotals() throws IOException {
         battery(BATTERY4, "battery4", 12, 0);
+    }
+
+    /** The fifth battery ({@code src/test/resources/battery5}, v17), held out whole: never read to tune. */
+    @Test
+    void fifthBatteryHeldOutWholeKeepsItsTotals() throws IOException {
+        battery(BATTERY5, "battery5", 12, 0);
     }
 
     /**
