@@ -297,6 +297,8 @@ final class TitleFinder {
                 lastGood = i;              // for the years 2025-2028": a formal title names both governments
             } else if ((lw.equals("between") && i > end || lw.equals("among")) && t.text().equals(lw)) {
                 break;   // "Agreement on X between the A and the B", "... among 54 nations": the parties follow
+            } else if (lw.equals("at") && i + 1 < toks.size() && isArticle(toks.get(i + 1))) {
+                break;   // "signed the Joint Declaration on X at the Presidential Palace": where, not its name
             } else if (COMPLEMENT_INNER.contains(lw) && !(lw.equals("in") && !complementMayUseIn)) {
                 i++;
             } else if (t.text().equals(",") && lastGood == i && serialEnd(toks, i, isPlace) > 0) {
