@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.diplokg.nlp.AnnotatedDocument;
 import org.diplokg.nlp.Sentence;
@@ -23,9 +24,7 @@ final class Acronyms {
         List<Mention> mentions = longForms(doc, found);
         for (Mention m : mentions) {
             acronymAfter(doc.sentences().get(m.sentence()), m).ifPresent(acr -> {
-                boolean spelt = m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE
-                        || longFormStart(acr, m.text()) >= 0;
-                if (spelt && !acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))
+                if (spelt(m, acr) && !acronyms.containsKey(acr) && !Names.key(m.canonical()).equals(Gazetteer.key(acr))
                         && !knownInside(mentions, m, acr, gazetteer)) {
                     acronyms.put(acr, m.canonical());
                     definers.put(acr, m);
@@ -49,7 +48,7 @@ final class Acronyms {
             }
             Sentence s = doc.sentences().get(m.sentence());
             Optional<String> acr = acronymAfter(s, m);
-            if (acr.isEmpty() || longFormStart(acr.get(), m.text()) >= 0) {
+            if (acr.isEmpty() || spelt(m, acr.get())) {
                 continue;
             }
             int from = m.tokenStart();
@@ -81,17 +80,30 @@ final class Acronyms {
         }
         out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart)
                 .thenComparingInt(x -> -x.length()));
-        List<Mention> renumbered = new ArrayList<>(out.size());
-        for (Mention x : out) {
-            renumbered.add(x.withId(renumbered.size()));
-        }
-        return renumbered;
+        return renumbered(out);
     }
+
+    /** Words a long name may hold between its capitalised words ("Front for Change and Concord in Chad"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "in", "the", "on", "de", "du", "des",
+            "la", "et");
 
     private static boolean nameWord(Token t) {
         String w = t.text();
-        return Character.isUpperCase(w.codePointAt(0)) && !t.pos().equals("DT")
-                || java.util.Set.of("of", "for", "and", "in", "the", "on", "de", "du", "des", "la", "et").contains(w);
+        return Character.isUpperCase(w.codePointAt(0)) && !t.pos().equals("DT") || NAME_JOINERS.contains(w);
+    }
+
+    /** Whether {@code m} may define {@code acronym}: any body may; a country or place only when it spells it. */
+    private static boolean spelt(Mention m, String acronym) {
+        return m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE || longFormStart(acronym, m.text()) >= 0;
+    }
+
+    /** The mentions in their order, with ids 0, 1, 2, ... */
+    private static List<Mention> renumbered(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.withId(out.size()));
+        }
+        return out;
     }
 
     /**
@@ -186,10 +198,6 @@ final class Acronyms {
             }
         }
         out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart));
-        List<Mention> renumbered = new ArrayList<>(out.size());
-        for (Mention m : out) {
-            renumbered.add(m.withId(renumbered.size()));
-        }
-        return renumbered;
+        return renumbered(out);
     }
 }

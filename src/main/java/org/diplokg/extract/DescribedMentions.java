@@ -396,17 +396,17 @@ final class DescribedMentions {
         return false;
     }
 
+    /** Relations the parser names after an occasion's noun: "on the sidelines of", "on the margins of", ... */
+    private static final java.util.regex.Pattern OCCASION_RELATIONS = java.util.regex.Pattern.compile(
+            "(?:nmod|obl):(?:on_sidelines_of|on_margins_of|on_occasion_of|at_conclusion_of|in_course_of|on_eve_of"
+            + "|at_margins_of|at_sidelines_of|on_side_of|in_presence_of)");
+
     /**
      * Adds {@code w} and what hangs on it, but not along {@code stop}; for a complement of the description
      * ({@code kind} given), not its circumstances either: the parser may hang "on the margins of the X Forum in
      * Almaty on Tuesday" on the description's last noun, but when and at what occasion it was signed is no part of
      * what the document is. (Places stay: "for sustainable development in Africa" is a topic.)
      */
-    /** Relations the parser names after an occasion's noun: "on the sidelines of", "on the margins of", ... */
-    private static final java.util.regex.Pattern OCCASION_RELATIONS = java.util.regex.Pattern.compile(
-            "(?:nmod|obl):(?:on_sidelines_of|on_margins_of|on_occasion_of|at_conclusion_of|in_course_of|on_eve_of"
-            + "|at_margins_of|at_sidelines_of|on_side_of|in_presence_of)");
-
     private static void addSubtree(SemanticGraph g, IndexedWord w, Set<Integer> span, Set<String> stop,
             EntityKind kind) {
         if (!span.add(w.index() - 1) || span.size() > MAX_TOKENS * 2) {
@@ -418,8 +418,8 @@ final class DescribedMentions {
             if (bracketed(g, e.getDependent())) {
                 continue;   // "a memorandum of understanding (MoU)": the short form in brackets is no part of the name
             }
-            if (kind != null && (rel.startsWith("nmod:") || rel.startsWith("obl")) && circumstance(e.getDependent())
-                    || kind != null && OCCASION_RELATIONS.matcher(rel).matches()) {
+            if (kind != null && ((rel.startsWith("nmod:") || rel.startsWith("obl")) && circumstance(e.getDependent())
+                    || OCCASION_RELATIONS.matcher(rel).matches())) {
                 continue;   // "an agreement to protect the Amazon on the sidelines of the X summit": when, not what
             }
             if (!stop.contains(rel) && !rel.startsWith("conj") || infinitive || rel.startsWith("conj")

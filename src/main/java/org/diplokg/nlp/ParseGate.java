@@ -28,9 +28,8 @@ final class ParseGate {
             "documents", "exchange", "framework", "grant", "guideline", "guidelines", "initiative", "law", "letter",
             "loan", "memorandum", "mou", "outcome", "outlook", "pact", "pacts", "paper", "plan", "principle",
             "principles", "program", "programme", "protocol", "recommendation", "recommendations", "regulation",
-            "regulations",
-            "report", "resolution", "roadmap", "statement", "strategy", "text", "texts", "treaty", "treaties", "truce",
-            "vision",
+            "regulations", "report", "resolution", "roadmap", "statement", "strategy", "text", "texts", "treaty",
+            "treaties", "truce", "vision",
             // head nouns of events
             "assembly", "ceremony", "conference", "congress", "consultation", "consultations", "dialogue",
             "exhibition", "expo", "forum", "gathering", "meeting", "negotiation", "negotiations", "retreat", "round",
